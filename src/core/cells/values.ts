@@ -1,0 +1,53 @@
+import { CellError } from "./errors";
+
+/**
+ * What a cell can hold when it crosses the boundary between Excel and the core.
+ * `null` is a blank (omitted argument, or a blank cell on Excel on the web).
+ */
+export type CellInput = number | string | boolean | null | CellError;
+
+/** What the core returns in a cell: a finite number, a text, or an error. Never NaN or Infinity. */
+export type CellOutput = number | string | CellError;
+
+/** A rectangular block of cells, row-major. Every function result is one of these. */
+export type Matrix<T> = T[][];
+
+/** An argument as Excel passes it: a single value or a block (a range, an array constant). */
+export type RawArg = CellInput | Matrix<CellInput> | undefined;
+
+export interface Shape {
+  rows: number;
+  cols: number;
+}
+
+export function shapeOf(m: Matrix<unknown>): Shape {
+  return { rows: m.length, cols: m.length === 0 ? 0 : m[0].length };
+}
+
+/** A single value as a 1 x 1 block, a block as itself. */
+export function asMatrix(arg: RawArg): Matrix<CellInput> {
+  if (Array.isArray(arg)) return arg;
+  return [[arg ?? null]];
+}
+
+/** Lays a flat list back into a block of the given shape (row-major). */
+export function reshape<T>(flat: readonly T[], shape: Shape): Matrix<T> {
+  const out: Matrix<T> = [];
+  for (let r = 0; r < shape.rows; r++) out.push(flat.slice(r * shape.cols, (r + 1) * shape.cols));
+  return out;
+}
+
+export function transpose<T>(m: Matrix<T>): Matrix<T> {
+  const { rows, cols } = shapeOf(m);
+  const out: Matrix<T> = [];
+  for (let c = 0; c < cols; c++) {
+    const row: T[] = [];
+    for (let r = 0; r < rows; r++) row.push(m[r][c]);
+    out.push(row);
+  }
+  return out;
+}
+
+export function describeShape(shape: Shape): string {
+  return `${shape.rows} row${shape.rows === 1 ? "" : "s"} x ${shape.cols} column${shape.cols === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,142 @@
+import { isCellError, type CellError } from "../cells/errors";
+import type { CellOutput, Matrix, RawArg } from "../cells/values";
+import { reshape } from "../cells/values";
+import { broadcastShape, isOmitted, positionOf, readCells, readScalar, readSeries, type CellsArg } from "../params/read";
+import type { ArgsOf, ParamSpec } from "../params/spec";
+import { naError } from "../cells/errors";
+import type { Example, FunctionDefinition, GroupId, Words } from "./definition";
+import type { FlagLogic, Measured } from "./explanation";
+import { outputParam, readOutput } from "./output";
+import type { Status } from "./status";
+
+/**
+ * Builders that turn a flag's one definition (words, parameters, logic) into a
+ * `FunctionDefinition`: argument reading, the `output` argument, spills and detail tables
+ * are handled here once for every flag.
+ */
+
+interface FlagSpec<P extends readonly ParamSpec[], M extends Measured> extends FlagLogic<ArgsOf<P>, M> {
+  id: string;
+  group: GroupId;
+  words: Words;
+  params: P;
+  examples: readonly Example[];
+  /** False for a lever that is not a warning sign (BONUSDEP): `output = "status"` is then `#N/A`. */
+  hasStatus?: boolean;
+  /**
+   * Cross-argument checks after each argument passed its own (equal series lengths,
+   * sovereign <= total...). `where` names the cell (", period 3") for element-wise flags.
+   */
+  check?(a: ArgsOf<P>, where: string): void;
+}
+
+function statusOf<A, M extends Measured>(logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
+  return isCellError(m.value) ? m.value : logic.classify(m as M & { value: number }, a);
+}
+
+function detailColumn<A, M extends Measured>(logic: FlagLogic<A, M>, words: Words, m: M, a: A): Array<[string, CellOutput]> {
+  const status = statusOf(logic, m, a);
+  const { figures, reason } = logic.explain(m, a, status);
+  return [
+    ...figures.map((f): [string, CellOutput] => [f.label, f.value]),
+    [words.valueLabel, m.value],
+    ["Status", status],
+    ["Reason", reason],
+  ];
+}
+
+function readDefault(spec: ParamSpec): number {
+  if (typeof spec.defaultValue !== "number") throw new Error(`${spec.name} has no numeric default`);
+  return spec.defaultValue;
+}
+
+/** A flag over whole series (GROSSMARGINGAP, DEPCLIFF, ...): one result per call. */
+export function defineSeriesFlag<const P extends readonly ParamSpec[], M extends Measured>(spec: FlagSpec<P, M>): FunctionDefinition {
+  const params = [...spec.params, outputParam];
+  const hasStatus = spec.hasStatus ?? true;
+  return {
+    id: spec.id,
+    group: spec.group,
+    kind: "series",
+    words: spec.words,
+    params,
+    hasStatus,
+    examples: spec.examples,
+    run(args: readonly RawArg[]): Matrix<CellOutput> {
+      const a: Record<string, number | readonly number[] | undefined> = {};
+      spec.params.forEach((p, i) => {
+        const raw = args[i];
+        if (p.optional && isOmitted(raw)) a[p.name] = p.defaultValue === undefined ? undefined : readDefault(p);
+        else a[p.name] = p.kind === "series" ? readSeries(p, raw) : readScalar(p, raw);
+      });
+      const output = readOutput(args[spec.params.length]);
+      const typed = a as ArgsOf<P>;
+      spec.check?.(typed, "");
+      const m = spec.measure(typed);
+      if (output === "value") return [[m.value]];
+      if (output === "status") return [[hasStatus ? statusOf(spec, m, typed) : noStatus(spec.id)]];
+      return detailColumn(spec, spec.words, m, typed);
+    },
+  };
+}
+
+function noStatus(id: string): CellError {
+  return naError(`${id} is a policy lever, not a warning sign: it has no status`);
+}
+
+/**
+ * An element-wise flag (FCFCONV, SOVEREIGN, ...): cells or same-shaped ranges, single cells
+ * broadcast, the result keeps the shape (convention 2). Per-cell `#N/A` stays in its cell.
+ */
+export function defineElementwiseFlag<const P extends readonly ParamSpec[], M extends Measured>(
+  spec: FlagSpec<P, M>,
+): FunctionDefinition {
+  const params = [...spec.params, outputParam];
+  const hasStatus = spec.hasStatus ?? true;
+  return {
+    id: spec.id,
+    group: spec.group,
+    kind: "elementwise",
+    words: spec.words,
+    params,
+    hasStatus,
+    examples: spec.examples,
+    run(args: readonly RawArg[]): Matrix<CellOutput> {
+      const cells: Array<{ spec: ParamSpec; arg: CellsArg | undefined; scalar?: number }> = spec.params.map((p, i) => {
+        const raw = args[i];
+        if (p.optional && isOmitted(raw)) {
+          return { spec: p, arg: undefined, scalar: p.defaultValue === undefined ? undefined : readDefault(p) };
+        }
+        if (p.kind === "number") return { spec: p, arg: undefined, scalar: readScalar(p, raw) };
+        return { spec: p, arg: readCells(p, raw) };
+      });
+      const output = readOutput(args[spec.params.length]);
+      const shape = broadcastShape(cells.flatMap((c) => (c.arg ? [{ spec: c.spec, arg: c.arg }] : [])));
+      const n = shape.rows * shape.cols;
+      // One mutable argument record reused for every element: no allocation per cell.
+      const a: Record<string, number | undefined> = {};
+      const typed = a as ArgsOf<P>;
+      const load = (k: number) => {
+        for (const c of cells) {
+          a[c.spec.name] = c.arg ? c.arg.values[c.arg.values.length === 1 ? 0 : k] : c.scalar;
+        }
+        spec.check?.(typed, positionOf(k, shape));
+      };
+      if (output === "detail") {
+        const columns: Array<Array<[string, CellOutput]>> = [];
+        for (let k = 0; k < n; k++) {
+          load(k);
+          columns.push(detailColumn(spec, spec.words, spec.measure(typed), typed));
+        }
+        return columns[0].map(([label], row) => [label, ...columns.map((col) => col[row]?.[1] ?? "")]);
+      }
+      const flat = new Array<CellOutput>(n);
+      for (let k = 0; k < n; k++) {
+        load(k);
+        const m = spec.measure(typed);
+        flat[k] = output === "value" ? m.value : hasStatus ? statusOf(spec, m, typed) : noStatus(spec.id);
+      }
+      return reshape(flat, shape);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { CellOutput, Matrix, RawArg } from "../cells/values";
+import type { ParamSpec } from "../params/spec";
+import type { Status } from "./status";
+
+/** Taskpane groups, in display order. */
+export const GROUPS = [
+  { id: "redflags", title: "The four red flags" },
+  { id: "depreciation", title: "Depreciation" },
+  { id: "cash", title: "Cash and returns" },
+  { id: "signals", title: "Signals" },
+  { id: "policy", title: "Policy" },
+  { id: "utilities", title: "Utilities" },
+] as const;
+
+export type GroupId = (typeof GROUPS)[number]["id"];
+
+/** Everything a person reads about a function. Written once, here; every view derives from it. */
+export interface Words {
+  title: string;
+  /** One plain-language sentence: what the number says. */
+  summary: string;
+  /** Why it matters, from the analysis. */
+  why: string;
+  /** What to watch: how to read the number, what moves it. */
+  watch: string;
+  /** The case for optimism: what would make a worrying number benign. */
+  optimism?: string;
+  /** How it is computed, in plain maths. */
+  method: string;
+  /** The thresholds and the reasoning behind them (derived from the threshold constants). */
+  thresholds: string;
+  /** What the main result is, e.g. "FCF conversion (FCF / net income)". */
+  valueLabel: string;
+}
+
+/** An example argument as a user would type it in a formula. */
+export type ExampleArg = number | string | readonly number[] | null;
+
+export interface Example {
+  args: readonly ExampleArg[];
+  /** The top-left cell of the result, as the core computes it (tests check it). */
+  expected: number | string;
+  /** The status the same arguments give with `output = "status"`, for flags. */
+  status?: Status;
+  /** What the example shows, in a few words. */
+  note: string;
+}
+
+export type FunctionKind = "series" | "elementwise" | "utility";
+
+export interface FunctionDefinition {
+  /** Upper-case id; Excel shows it as `AIFLAG.<id>`. */
+  id: string;
+  group: GroupId;
+  kind: FunctionKind;
+  words: Words;
+  params: readonly ParamSpec[];
+  /** Whether `output = "status"` gives RED / WATCH / OK. */
+  hasStatus: boolean;
+  examples: readonly Example[];
+  /**
+   * Runs the function on arguments as Excel passes them. May throw `CellErrorSignal`;
+   * callers go through `invokeFunction`, which never throws.
+   */
+  run(args: readonly RawArg[]): Matrix<CellOutput>;
+}

@@ -1,0 +1,118 @@
+import { fail, isCellError, valueError } from "../cells/errors";
+import { asMatrix, describeShape, shapeOf, type CellInput, type RawArg, type Shape } from "../cells/values";
+import { describeRule, percentHint, satisfiesRule } from "./rules";
+import { usesMagnitude, type ParamSpec } from "./spec";
+
+/**
+ * Reading Excel arguments into numbers, with the messages of conventions 1-6.
+ * Every failure abandons the call with `fail(...)`; `invokeFunction` turns that into the
+ * `#VALUE!` (or the incoming error) that Excel shows.
+ */
+
+/** True when an optional argument was left out: Excel passes `null` (convention 4). */
+export function isOmitted(raw: RawArg): boolean {
+  if (raw === null || raw === undefined) return true;
+  // Some hosts pass an omitted argument as a 1 x 1 block holding a blank.
+  return Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 && raw[0][0] === null;
+}
+
+function describeInput(x: CellInput): string {
+  if (x === null) return "a blank cell is not a number";
+  if (typeof x === "boolean") return `${x ? "TRUE" : "FALSE"} is not a number`;
+  if (typeof x === "string") return x.trim() === "" ? "empty text is not a number" : `"${x}" is not a number`;
+  return `${String(x)} is not a finite number`;
+}
+
+/** One cell into a validated number. `where` is "", ", period 3" or ", row 2, column 4". */
+export function readNumberCell(spec: ParamSpec, x: CellInput, where: string): number {
+  if (isCellError(x)) fail(x); // an error in the input passes through, as in Excel
+  if (typeof x !== "number" || !Number.isFinite(x)) fail(valueError(`${spec.name}${where}: ${describeInput(x)}`));
+  const n = usesMagnitude(spec) ? Math.abs(x) : x;
+  if (spec.rule && !satisfiesRule(n, spec.rule)) {
+    fail(valueError(`${spec.name}${where}: ${String(x)} must be ${describeRule(spec.rule)}${percentHint(n, spec.rule)}`));
+  }
+  return n;
+}
+
+function blockOf(spec: ParamSpec, raw: RawArg) {
+  const m = asMatrix(raw);
+  const shape = shapeOf(m);
+  if (shape.rows === 0 || shape.cols === 0) fail(valueError(`${spec.name} is empty`));
+  for (const row of m) if (row.length !== shape.cols) fail(valueError(`${spec.name} is not a rectangular range`));
+  return { m, shape };
+}
+
+/** Position words for the k-th cell (0-based, row-major) of a block of this shape. */
+export function positionOf(k: number, shape: Shape, unit = "period"): string {
+  if (shape.rows === 1 && shape.cols === 1) return "";
+  if (shape.rows === 1 || shape.cols === 1) return `, ${unit} ${k + 1}`;
+  return `, row ${Math.floor(k / shape.cols) + 1}, column ${(k % shape.cols) + 1}`;
+}
+
+/** Convention 1: one row or one column, oldest first. Returns the numbers in order. */
+export function readSeries(spec: ParamSpec, raw: RawArg): number[] {
+  if (isOmitted(raw) && !Array.isArray(raw)) fail(valueError(`${spec.name} is required`));
+  const { m, shape } = blockOf(spec, raw);
+  if (shape.rows > 1 && shape.cols > 1) {
+    fail(valueError(`${spec.name} must be one row or one column of periods, not a block of ${describeShape(shape)}`));
+  }
+  const flat = shape.rows === 1 ? m[0] : m.map((row) => row[0]);
+  return flat.map((x, k) => readNumberCell(spec, x, positionOf(k, shape)));
+}
+
+/** Convention 2: a cell or a block, kept flat with its shape for broadcasting. */
+export interface CellsArg {
+  values: number[];
+  shape: Shape;
+}
+
+export function readCells(spec: ParamSpec, raw: RawArg): CellsArg {
+  const { m, shape } = blockOf(spec, raw);
+  const values = new Array<number>(shape.rows * shape.cols);
+  let k = 0;
+  for (const row of m) for (const x of row) {
+    values[k] = readNumberCell(spec, x, positionOf(k, shape));
+    k++;
+  }
+  return { values, shape };
+}
+
+/** A single number (an option). A 1 x 1 block is accepted; a larger block is not. */
+export function readScalar(spec: ParamSpec, raw: RawArg): number {
+  const { m, shape } = blockOf(spec, raw);
+  if (shape.rows !== 1 || shape.cols !== 1) fail(valueError(`${spec.name} must be a single number, not a range of ${describeShape(shape)}`));
+  return readNumberCell(spec, m[0][0], "");
+}
+
+/** A single text (an option such as `output`). */
+export function readText(spec: ParamSpec, raw: RawArg): string {
+  const { m, shape } = blockOf(spec, raw);
+  if (shape.rows !== 1 || shape.cols !== 1) fail(valueError(`${spec.name} must be a single text, not a range of ${describeShape(shape)}`));
+  const x = m[0][0];
+  if (isCellError(x)) fail(x);
+  if (typeof x !== "string") fail(valueError(`${spec.name}: expected text, got ${x === null ? "a blank" : String(x)}`));
+  return x;
+}
+
+/**
+ * Convention 2: the common shape of the element-wise arguments. Single cells broadcast;
+ * any two blocks larger than one cell must match exactly (a row is not a column).
+ */
+export function broadcastShape(args: ReadonlyArray<{ spec: ParamSpec; arg: CellsArg }>): Shape {
+  let target: { spec: ParamSpec; shape: Shape } | undefined;
+  for (const { spec, arg } of args) {
+    const { shape } = arg;
+    if (shape.rows === 1 && shape.cols === 1) continue;
+    if (!target) {
+      target = { spec, shape };
+    } else if (target.shape.rows !== shape.rows || target.shape.cols !== shape.cols) {
+      fail(
+        valueError(
+          `${target.spec.name} is ${describeShape(target.shape)} but ${spec.name} is ${describeShape(shape)}: ` +
+            "give ranges of the same shape, or single cells",
+        ),
+      );
+    }
+  }
+  return target ? target.shape : { rows: 1, cols: 1 };
+}
