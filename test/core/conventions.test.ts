@@ -1,6 +1,6 @@
 /** Conventions 1-9 of the foundation issue, exercised on the functions that embody them. */
 import { CellError, naError } from "../../src/core/cells/errors";
-import { call, call1, expectError, row } from "../helpers/call";
+import { call1, expectError, row } from "../helpers/call";
 
 describe("convention 3: inputs must be numbers", () => {
   test.each([

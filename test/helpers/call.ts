@@ -1,5 +1,5 @@
 import { CellError } from "../../src/core/cells/errors";
-import type { CellOutput, Matrix, RawArg } from "../../src/core/cells/values";
+import type { CellInput, CellOutput, Matrix, RawArg } from "../../src/core/cells/values";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction } from "../../src/core/registry";
 
@@ -19,9 +19,9 @@ export function call1(id: string, ...args: RawArg[]): CellOutput {
 }
 
 /** A row of numbers as Excel passes a one-row range. */
-export const row = (...xs: Array<number | string | boolean | null>): RawArg => [xs];
+export const row = (...xs: CellInput[]): RawArg => [xs];
 /** A column of numbers as Excel passes a one-column range. */
-export const col = (...xs: Array<number | string | boolean | null>): RawArg => xs.map((x) => [x]);
+export const col = (...xs: CellInput[]): RawArg => xs.map((x) => [x]);
 
 export function expectError(x: CellOutput, code: "#VALUE!" | "#N/A", message?: RegExp | string): void {
   expect(x).toBeInstanceOf(CellError);

@@ -6,7 +6,10 @@
  * `CustomFunctions.Error`; the preview turns it into its engine's error; nothing in
  * the core knows about either.
  */
-export type ErrorCode = "#VALUE!" | "#N/A";
+export type ErrorCode = "#VALUE!" | "#N/A" | PassThroughCode;
+
+/** Errors the core never makes but passes through when a sheet hands them in (e.g. a `#DIV/0!` cell). */
+export type PassThroughCode = "#DIV/0!" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
 
 export class CellError {
   readonly kind = "error" as const;

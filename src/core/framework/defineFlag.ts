@@ -1,11 +1,11 @@
 import { isCellError, type CellError } from "../cells/errors";
-import type { CellOutput, Matrix, RawArg } from "../cells/values";
+import type { CellOutput, Matrix, RawArg, Shape } from "../cells/values";
 import { reshape } from "../cells/values";
 import { broadcastShape, isOmitted, positionOf, readCells, readScalar, readSeries, type CellsArg } from "../params/read";
 import type { ArgsOf, ParamSpec } from "../params/spec";
 import { naError } from "../cells/errors";
 import type { Example, FunctionDefinition, GroupId, Words } from "./definition";
-import type { FlagLogic, Measured } from "./explanation";
+import type { Figure, FlagLogic, Measured } from "./explanation";
 import { outputParam, readOutput } from "./output";
 import type { Status } from "./status";
 
@@ -30,15 +30,36 @@ interface FlagSpec<P extends readonly ParamSpec[], M extends Measured> extends F
   check?(a: ArgsOf<P>, where: string): void;
 }
 
+/** One element of an element-wise flag: the arguments it was measured on and what was measured. */
+export interface MeasuredElement<A, M extends Measured> {
+  a: A;
+  m: M;
+}
+
+interface ElementwiseFlagSpec<P extends readonly ParamSpec[], M extends Measured> extends FlagSpec<P, M> {
+  /**
+   * Figures that set each element against the others (INFERENCECOST compares each period with
+   * the one before). Called for `output = "detail"` only, with every element in row-major order
+   * and the common shape; returns one list of figures per element, shown after its own figures.
+   */
+  relate?(elements: ReadonlyArray<MeasuredElement<ArgsOf<P>, M>>, shape: Shape): Figure[][];
+}
+
 function statusOf<A, M extends Measured>(logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
   return isCellError(m.value) ? m.value : logic.classify(m as M & { value: number }, a);
 }
 
-function detailColumn<A, M extends Measured>(logic: FlagLogic<A, M>, words: Words, m: M, a: A): Array<[string, CellOutput]> {
+function detailColumn<A, M extends Measured>(
+  logic: FlagLogic<A, M>,
+  words: Words,
+  m: M,
+  a: A,
+  related: readonly Figure[] = [],
+): Array<[string, CellOutput]> {
   const status = statusOf(logic, m, a);
   const { figures, reason } = logic.explain(m, a, status);
   return [
-    ...figures.map((f): [string, CellOutput] => [f.label, f.value]),
+    ...[...figures, ...related].map((f): [string, CellOutput] => [f.label, f.value]),
     [words.valueLabel, m.value],
     ["Status", status],
     ["Reason", reason],
@@ -89,7 +110,7 @@ function noStatus(id: string): CellError {
  * broadcast, the result keeps the shape (convention 2). Per-cell `#N/A` stays in its cell.
  */
 export function defineElementwiseFlag<const P extends readonly ParamSpec[], M extends Measured>(
-  spec: FlagSpec<P, M>,
+  spec: ElementwiseFlagSpec<P, M>,
 ): FunctionDefinition {
   const params = [...spec.params, outputParam];
   const hasStatus = spec.hasStatus ?? true;
@@ -123,11 +144,15 @@ export function defineElementwiseFlag<const P extends readonly ParamSpec[], M ex
         spec.check?.(typed, positionOf(k, shape));
       };
       if (output === "detail") {
-        const columns: Array<Array<[string, CellOutput]>> = [];
+        const elements: Array<MeasuredElement<ArgsOf<P>, M>> = [];
         for (let k = 0; k < n; k++) {
           load(k);
-          columns.push(detailColumn(spec, spec.words, spec.measure(typed), typed));
+          // A copy per element: the record above is reused, and `relate` sees every element at once.
+          const own = { ...typed };
+          elements.push({ a: own, m: spec.measure(own) });
         }
+        const related = spec.relate?.(elements, shape);
+        const columns = elements.map((e, k) => detailColumn(spec, spec.words, e.m, e.a, related?.[k]));
         return columns[0].map(([label], row) => [label, ...columns.map((col) => col[row]?.[1] ?? "")]);
       }
       const flat = new Array<CellOutput>(n);

@@ -1,0 +1,3 @@
+// Entry of the functions bundle. The stand-in must be imported first (see its comment).
+import "./runtimeStandIn";
+import "./functions.generated";

@@ -1,0 +1,46 @@
+/**
+ * The production bundle, as Excel receives it: dist/functions.js must load in a plain
+ * JavaScript context (no DOM, no Office) where only CustomFunctions exists, and register
+ * every id listed in dist/functions.json. `npm test` builds dist/ before running jest.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { runInNewContext } from "node:vm";
+import { REGISTRY } from "../../src/core/registry";
+import { makeCustomFunctions } from "../helpers/customFunctionsGlobal";
+
+const dist = resolve(__dirname, "../../dist");
+const functionsJs = resolve(dist, "functions.js");
+
+beforeAll(() => {
+  if (!existsSync(functionsJs)) throw new Error(`${functionsJs} is missing: run \`npm run build\` first (\`npm test\` does)`);
+});
+
+interface FunctionsJson {
+  functions: Array<{ id: string; name: string; description: string; helpUrl: string; parameters: Array<{ name: string; description: string }> }>;
+}
+const metadata = (): FunctionsJson => JSON.parse(readFileSync(resolve(dist, "functions.json"), "utf8"));
+
+test("dist/functions.js is not empty", () => {
+  expect(statSync(functionsJs).size).toBeGreaterThan(1000);
+});
+
+test("functions.json holds exactly the registered ids, every function and parameter described, a help URL each", () => {
+  const fns = metadata().functions;
+  expect(fns.map((f) => f.id).sort()).toEqual(REGISTRY.map((d) => d.id).sort());
+  for (const f of fns) {
+    expect(f.description.length).toBeGreaterThan(20);
+    expect(f.helpUrl).toMatch(new RegExp(`^https://[^/]+/help\\.html#${f.id.toLowerCase()}$`));
+    for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(10);
+    const def = REGISTRY.find((d) => d.id === f.id)!;
+    expect(f.parameters.map((p) => p.name)).toEqual(def.params.map((p) => p.name));
+  }
+});
+
+test("evaluated with only CustomFunctions defined, the bundle registers every id and computes", () => {
+  const fake = makeCustomFunctions();
+  runInNewContext(readFileSync(functionsJs, "utf8"), { CustomFunctions: fake.api });
+  expect(Object.keys(fake.associations).sort()).toEqual(metadata().functions.map((f) => f.id).sort());
+  const fcfconv = fake.associations.FCFCONV;
+  expect(fcfconv([[136162]], [[-64551]], [[101832]], null)).toEqual([[71611 / 101832]]);
+});

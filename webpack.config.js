@@ -1,0 +1,118 @@
+/**
+ * Builds the add-in into dist/:
+ *   taskpane.html  the shared-runtime page: loads office.js, then the functions and taskpane bundles
+ *   functions.js   the custom functions (+ the CustomFunctions.associate calls the metadata plugin appends)
+ *   functions.json custom-function metadata, generated from src/functions/functions.generated.ts
+ *   help.html      the function reference (the help URL of every function)
+ *   manifest.xml   manifest.xml with every URL on the chosen base
+ *   assets/        icons
+ *
+ * The base URL is one setting: `https://localhost:3000` in development, anything else with
+ * `npm run build -- --env baseUrl=https://addin.example.com` (or AIFLAG_BASE_URL).
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000";
+
+/** Replaces every occurrence of the development base URL (not only the first). */
+function rebase(text, baseUrl) {
+  return text.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+}
+
+/** Rewrites functions.json's help URLs once the metadata plugin has emitted it. */
+class RebaseFunctionsJson {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RebaseFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RebaseFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        compilation.updateAsset("functions.json", new sources.RawSource(rebase(asset.source.source().toString(), this.baseUrl)));
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const baseUrl = env.baseUrl || process.env.AIFLAG_BASE_URL || DEV_BASE_URL;
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "swc-loader",
+            options: {
+              jsc: {
+                parser: { syntax: "typescript", tsx: true },
+                transform: { react: { runtime: "automatic" } },
+                target: "es2020",
+              },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // The functions bundle stays self-contained: the taskpane must be able to load without it,
+      // and Excel loads it before the taskpane's code in the shared runtime.
+      splitChunks: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.generated.ts" }),
+      new RebaseFunctionsJson(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: this one page hosts the taskpane and the custom functions.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebase(content.toString(), baseUrl) },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port: 3000,
+      static: false,
+      hot: false,
+      liveReload: false,
+      // No client script: it would need a websocket the Content-Security-Policy does not allow.
+      client: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
+
+module.exports.rebase = rebase;
