@@ -1,0 +1,67 @@
+/**
+ * Where each flag parameter can come from in a model: the one table that ties the registry's
+ * parameter names to line items. Keyed by parameter NAME, not by flag, because the catalogue
+ * reuses names (revenue, capex, net_income...): a new flag whose parameters are already here is
+ * covered with no change, and a test lists any registry parameter this table does not place.
+ *
+ * Sources are tried in order; the first found wins. A `caveat` is shown with the result when a
+ * stand-in is used (R&D expense for research payroll).
+ *
+ * Parameters absent from this table follow the general rule (`resolveInputs.ts`): an explicit
+ * assumption from the caller, else the core's default, else omitted if optional, else missing.
+ */
+import type { LineItemId } from "../labels/lineItems";
+
+export type ParamSource =
+  | { from: "row"; item: LineItemId; caveat?: string }
+  /** How many of the block's periods make a year, from its header (RUNWAY's periods_per_year). */
+  | { from: "periods-per-year" };
+
+const row = (item: LineItemId, caveat?: string): ParamSource => (caveat ? { from: "row", item, caveat } : { from: "row", item });
+
+export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
+  revenue: [row("revenue")],
+  total_revenue: [row("revenue")],
+  cost_of_revenue: [row("cost_of_revenue")],
+  operating_income: [row("operating_income")],
+  net_income: [row("net_income")],
+  operating_cash_flow: [row("operating_cash_flow")],
+  capex: [row("capex")],
+  guidance: [
+    row(
+      "capex_guidance",
+      "The capex guidance row is read as successive guidance for one fiscal year, oldest announcement first; guidance for different years would mean something else.",
+    ),
+  ],
+  commitments: [row("backlog")],
+  research_payroll: [
+    row("research_payroll"),
+    row(
+      "research_and_development",
+      "R&D expense stands in for research payroll: it also holds non-pay costs, so the ratio is an upper bound.",
+    ),
+  ],
+  inference_cost: [row("inference_cost")],
+  sovereign_revenue: [row("sovereign_revenue")],
+  cash_collected: [row("cash_collected")],
+  energy_cost: [row("energy_cost")],
+  ppa_share: [row("ppa_share")],
+  price_shock: [row("price_shock")],
+  ai_spend: [row("ai_capex")],
+  ai_revenue: [row("ai_revenue")],
+  cash: [row("cash")],
+  net_burn: [row("net_burn")],
+  capitalized_costs: [row("capitalized_costs")],
+  amortization: [row("capitalized_amortization")],
+  book_life: [row("book_life")],
+  economic_life: [row("economic_life")],
+  tax_rate: [row("tax_rate")],
+  bonus_share: [row("bonus_share")],
+  recovery_years: [row("recovery_years")],
+  discount_rate: [row("discount_rate")],
+  periods_per_year: [{ from: "periods-per-year" }],
+};
+
+export function sourcesOf(param: string): readonly ParamSource[] {
+  return Object.prototype.hasOwnProperty.call(PARAM_SOURCES, param) ? PARAM_SOURCES[param] : [];
+}

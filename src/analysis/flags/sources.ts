@@ -1,0 +1,85 @@
+/**
+ * Step 1 of feeding a flag: for each of its parameters, where the value comes from.
+ *
+ * Decisions where the issue is silent (the order is the precedence):
+ *  1. an assumption the caller gives for that parameter name (the pane lets the analyst type a
+ *     book life or a price shock); it wins even over a row, because the analyst chose it;
+ *  2. a recognised row of the model holding at least one number (`PARAM_SOURCES`, in order);
+ *  3. the block's own period frequency (periods_per_year from an annual / quarterly header);
+ *  4. the core's default, written out explicitly (so the formula shows the threshold it uses
+ *     and the analyst can edit it);
+ *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected);
+ *  6. otherwise missing: the flag is listed with what it needs, and is not computed. Lives,
+ *     rates and shocks without a default are never invented: they are "assumptions" to give.
+ */
+import type { FunctionDefinition } from "../../core/framework/definition";
+import type { ParamSpec } from "../../core/params/spec";
+import type { Model, ModelRow } from "../block/readModel";
+import { lineItem, type ItemKind, type LineItemId } from "../labels/lineItems";
+import { sourcesOf } from "./paramSources";
+
+export type Take = "series" | "period" | "latest";
+
+export type ArgSource =
+  | { kind: "row"; param: ParamSpec; row: ModelRow; take: Take; caveat?: string }
+  | { kind: "number"; param: ParamSpec; value: number; why: "assumption" | "default" | "periods-per-year" }
+  | { kind: "omitted"; param: ParamSpec };
+
+export interface MissingInput {
+  param: string;
+  /** "operating cash flow", "book useful life". */
+  label: string;
+  itemKind: ItemKind;
+  /** The model's label of a recognised row that holds no number. */
+  blankRow?: string;
+}
+
+export type Assumptions = Readonly<Record<string, number>>;
+
+/** The parameters a caller fills: every one but `output` (convention 9), which the analysis sets itself. */
+export function inputParams(def: FunctionDefinition): readonly ParamSpec[] {
+  const last = def.params[def.params.length - 1];
+  return last && last.name === "output" && last.kind === "text" ? def.params.slice(0, -1) : def.params;
+}
+
+function takeFor(def: FunctionDefinition, p: ParamSpec, item: LineItemId): Take {
+  if (p.kind === "number" || lineItem(item).single) return "latest";
+  return def.kind === "series" && p.kind === "series" ? "series" : "period";
+}
+
+function missingOf(p: ParamSpec, blankRow: string | undefined): MissingInput {
+  const first = sourcesOf(p.name).find((s) => s.from === "row");
+  const spec = first?.from === "row" ? lineItem(first.item) : undefined;
+  const label = spec?.label ?? p.name.replace(/_/g, " ");
+  const itemKind: ItemKind = spec?.kind ?? (p.unit === "money" || p.unit === "spend" ? "estimate" : "assumption");
+  return blankRow === undefined ? { param: p.name, label, itemKind } : { param: p.name, label, itemKind, blankRow };
+}
+
+export function sourceOf(def: FunctionDefinition, p: ParamSpec, model: Model, assumptions: Assumptions): ArgSource | MissingInput {
+  const given = assumptions[p.name];
+  if (typeof given === "number" && Object.prototype.hasOwnProperty.call(assumptions, p.name)) {
+    return { kind: "number", param: p, value: given, why: "assumption" };
+  }
+  let blankRow: string | undefined;
+  for (const s of sourcesOf(p.name)) {
+    if (s.from === "periods-per-year") {
+      if (model.periodsPerYear !== undefined) return { kind: "number", param: p, value: model.periodsPerYear, why: "periods-per-year" };
+      continue;
+    }
+    const row = model.rows.get(s.item);
+    if (!row) continue;
+    if (row.numbers === 0) {
+      blankRow ??= row.label;
+      continue;
+    }
+    const take = takeFor(def, p, s.item);
+    return s.caveat ? { kind: "row", param: p, row, take, caveat: s.caveat } : { kind: "row", param: p, row, take };
+  }
+  if (typeof p.defaultValue === "number") return { kind: "number", param: p, value: p.defaultValue, why: "default" };
+  if (p.optional) return { kind: "omitted", param: p };
+  return missingOf(p, blankRow);
+}
+
+export function isMissing(x: ArgSource | MissingInput): x is MissingInput {
+  return typeof x.param === "string";
+}
