@@ -25,7 +25,11 @@ export type PlanValue = number | string | boolean;
 export interface CellPlan {
   /** A1 address on its sheet, e.g. "C5". */
   ref: string;
-  /** A constant. Exactly one of value / formula. */
+  /**
+   * A constant. At most one of value / formula; a cell with neither is a formatted blank: an
+   * input the analyst fills (an estimate row), which a writer formats and leaves empty.
+   * A string is text: writers must not let the host re-read it as a date or a number.
+   */
   value?: PlanValue;
   /** A formula starting with "=", sheet names as `{{sheet:<key>}}` tokens. */
   formula?: string;

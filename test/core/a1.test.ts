@@ -20,3 +20,9 @@ test("sheet names are quoted when Excel needs it", () => {
   expect(sheetPrefix("Bob's")).toBe("'Bob''s'!");
   expect(sheetPrefix("AB12")).toBe("'AB12'!"); // looks like a cell address
 });
+
+test("names that read as an R1C1 reference or a boolean are quoted too", () => {
+  expect(sheetPrefix("R1C1")).toBe("'R1C1'!");
+  expect(sheetPrefix("TRUE")).toBe("'TRUE'!");
+  expect(sheetPrefix("Data_2024")).toBe("Data_2024!");
+});

@@ -56,7 +56,18 @@ export function rangeAddress(box: RangeBox, absolute = false): string {
   return a === b ? a : `${a}:${b}`;
 }
 
+/**
+ * A sheet name as a formula writes it: bare when it is a plain identifier that cannot be read
+ * as a cell address, an R1C1 reference or a boolean ("Inputs"), otherwise in single quotes with
+ * inner quotes doubled ('Inputs (2)', 'AB12', 'TRUE').
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+  const looksLikeSomethingElse = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^(true|false)$/i.test(name);
+  return plain && !looksLikeSomethingElse ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A sheet name as a formula prefix: Inputs!  or  'Inputs (2)'! */
 export function sheetPrefix(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+  return `${quoteSheetName(name)}!`;
 }

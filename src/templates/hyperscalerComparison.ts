@@ -1,0 +1,200 @@
+/**
+ * Template 3, the hyperscaler comparison: one row per company with revenue growth, gross-margin
+ * change (AIFLAG.GROSSMARGINGAP), FCF conversion in the latest year (AIFLAG.FCFCONV), capex
+ * intensity and depreciation pace, each with a status, over the embedded data (Data sheet).
+ *
+ * Depreciation pace is reported depreciation / capex, not DEPGAP: with three vintages, all
+ * inside any book life, DEPGAP's share is book life / economic life - 1 for every company and
+ * so cannot tell them apart. Its status, like those of growth and capex intensity (which no
+ * AIFLAG flag measures alone), comes from screening thresholds in input cells on the sheet.
+ */
+import { HYPERSCALERS, type CompanyData } from "../data/hyperscalers";
+import { abs, cell } from "./a1";
+import { buildDataSheet, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
+import { SCREEN_THRESHOLDS, type ScreenThreshold } from "./comparison/thresholds";
+import { aiflagCall, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";
+import { DATASET_SOURCE, BLANK_SOURCE, datasetCaveats, caveatsOf, writeNotes, writeSheetHeader } from "./notes";
+import { paramDefault } from "./paramDefaults";
+import type { WorkbookPlan } from "./plan";
+import { MULTIPLE_FORMAT, SHARE_FORMAT } from "./formats";
+import { SheetBuilder } from "./sheetBuilder";
+import { onSheet } from "./sheetRef";
+
+export const COMPARISON_KEY = "comparison";
+
+/** Columns of the comparison table: metric then its status. */
+export const COMPARISON_COLUMNS = {
+  company: "A",
+  growth: "B",
+  growthStatus: "C",
+  margin: "D",
+  marginStatus: "E",
+  fcf: "F",
+  fcfStatus: "G",
+  capexIntensity: "H",
+  capexIntensityStatus: "I",
+  depreciationPace: "J",
+  depreciationPaceStatus: "K",
+} as const;
+
+type ScreenCells = Record<ScreenThreshold["key"], { red: string; watch: string }>;
+
+const THRESHOLDS_ROW = 6;
+
+/** Row of the table header: below the two GROSSMARGINGAP defaults and two rows per screen. */
+export const COMPARISON_TABLE_HEADER_ROW = THRESHOLDS_ROW + 1 + 2 + 2 * SCREEN_THRESHOLDS.length + 1;
+
+function screenStatus(value: string, t: ScreenThreshold, cells: { red: string; watch: string }): string {
+  const op = t.worse === "lower" ? "<" : ">=";
+  const red = abs(cells.red);
+  const watch = abs(cells.watch);
+  return `=IF(ISNUMBER(${value}),IF(${value}${op}${red},"RED",IF(${value}${op}${watch},"WATCH","OK")),"")`;
+}
+
+export function buildHyperscalerComparison(companies: readonly CompanyData[] | null = HYPERSCALERS): WorkbookPlan {
+  const data = buildDataSheet(companies);
+  const D: DataLayout = data.layout;
+  const sb = new SheetBuilder(COMPARISON_KEY, "Comparison");
+  const C = COMPARISON_COLUMNS;
+  const first = dataYearCell(D, 0);
+  const last = dataYearCell(D, D.years - 1);
+
+  writeSheetHeader(sb, "Hyperscaler comparison", companies ? DATASET_SOURCE : BLANK_SOURCE);
+  sb.value(
+    "A4",
+    "Statuses: gross-margin change and FCF conversion are AIFLAG's; growth, capex intensity and depreciation pace are screened against the thresholds below (the analyst's: change them).",
+    { style: "note" },
+  );
+
+  // Thresholds: AIFLAG defaults from the registry, then the screening thresholds.
+  let row = THRESHOLDS_ROW;
+  sb.value(`A${row}`, "Thresholds", { style: "header" });
+  sb.value(`C${row++}`, "Why", { style: "header" });
+  const growthThresholdCell = `B${row}`;
+  sb.value(`A${row}`, "Growth threshold (AIFLAG.GROSSMARGINGAP)", { style: "label" });
+  sb.value(growthThresholdCell, paramDefault("GROSSMARGINGAP", "growth_threshold"), { style: "input", numberFormat: SHARE_FORMAT });
+  sb.value(`C${row++}`, "GROSSMARGINGAP's documented default.", { style: "note" });
+  const toleranceCell = `B${row}`;
+  sb.value(`A${row}`, "Margin change counted as flat (AIFLAG.GROSSMARGINGAP)", { style: "label" });
+  sb.value(toleranceCell, paramDefault("GROSSMARGINGAP", "tolerance"), { style: "input", numberFormat: SHARE_FORMAT });
+  sb.value(`C${row++}`, "GROSSMARGINGAP's documented default.", { style: "note" });
+  const screenCell: Partial<ScreenCells> = {};
+  for (const t of SCREEN_THRESHOLDS) {
+    const words = t.worse === "lower" ? ["RED below", "WATCH below"] : ["RED at or above", "WATCH at or above"];
+    const cells = { red: `B${row}`, watch: `B${row + 1}` };
+    sb.value(`A${row}`, `${t.metric}: ${words[0]}`, { style: "label" });
+    sb.value(cells.red, t.red, { style: "input", numberFormat: SHARE_FORMAT });
+    sb.value(`C${row}`, t.why, { style: "note" });
+    sb.value(`A${row + 1}`, `${t.metric}: ${words[1]}`, { style: "label" });
+    sb.value(cells.watch, t.watch, { style: "input", numberFormat: SHARE_FORMAT });
+    screenCell[t.key] = cells;
+    row += 2;
+  }
+  const screen = (key: ScreenThreshold["key"]) => {
+    const t = SCREEN_THRESHOLDS.find((s) => s.key === key);
+    if (!t) throw new Error(`no screening threshold ${key}`);
+    return { t, cells: (screenCell as ScreenCells)[key] };
+  };
+
+  // The table, with headers that name the years from the Data sheet's header cells.
+  const tableHeaderRow = COMPARISON_TABLE_HEADER_ROW;
+  if (row >= tableHeaderRow) throw new Error("the thresholds run into the comparison table");
+  const headers: Array<[string, string]> = [
+    [C.company, `="Company"`],
+    [C.growth, `="Revenue growth, CAGR FY"&${first}&"-FY"&${last}`],
+    [C.growthStatus, `="Status"`],
+    [C.margin, `="Gross-margin change FY"&${first}&"-FY"&${last}&" (AIFLAG.GROSSMARGINGAP)"`],
+    [C.marginStatus, `="Status"`],
+    [C.fcf, `="FCF conversion FY"&${last}&" (AIFLAG.FCFCONV)"`],
+    [C.fcfStatus, `="Status"`],
+    [C.capexIntensity, `="Capex intensity FY"&${last}&" (capex / revenue)"`],
+    [C.capexIntensityStatus, `="Status"`],
+    [C.depreciationPace, `="Depreciation pace FY"&${last}&" (depreciation / capex)"`],
+    [C.depreciationPaceStatus, `="Status"`],
+  ];
+  for (const [col, f] of headers) sb.formula(`${col}${tableHeaderRow}`, f, { style: "header" });
+
+  const firstCompanyRow = tableHeaderRow + 1;
+  D.blocks.forEach((block, i) => {
+    const r = firstCompanyRow + i;
+    const rev = dataSeries(D, i, "revenue");
+    const cost = dataSeries(D, i, "costOfRevenue");
+    sb.formula(`${C.company}${r}`, `=${onSheet(DATA_KEY, block.nameCell)}`, { style: "label" });
+
+    const growth = `${C.growth}${r}`;
+    const rri = `RRI(${last}-${first},${dataFirst(D, i, "revenue")},${dataLatest(D, i, "revenue")})`;
+    sb.formula(growth, unlessBlank(blankCount([rev]), rri), { style: "calc", numberFormat: SHARE_FORMAT });
+    const g = screen("growth");
+    sb.formula(`${C.growthStatus}${r}`, screenStatus(growth, g.t, g.cells), { style: "status" });
+
+    const gmBlanks = blankCount([rev, cost]);
+    const gm = (output?: string) =>
+      aiflagCall("GROSSMARGINGAP", [rev, cost, abs(growthThresholdCell), abs(toleranceCell), ...(output ? [text(output)] : [])]);
+    sb.formula(`${C.margin}${r}`, unlessBlank(gmBlanks, gm()), { style: "calc", numberFormat: SHARE_FORMAT });
+    sb.formula(`${C.marginStatus}${r}`, unlessBlank(gmBlanks, gm("status"), text("")), { style: "status" });
+
+    const fcfArgs = [dataLatest(D, i, "operatingCashFlow"), dataLatest(D, i, "capex"), dataLatest(D, i, "netIncome")];
+    const fcf = (output?: string) => aiflagCall("FCFCONV", [...fcfArgs, ...(output ? [text(output)] : [])]);
+    sb.formula(`${C.fcf}${r}`, unlessBlank(blankCount(fcfArgs), fcf()), { style: "calc", numberFormat: MULTIPLE_FORMAT });
+    sb.formula(`${C.fcfStatus}${r}`, unlessBlank(blankCount(fcfArgs), fcf("status"), text("")), { style: "status" });
+
+    const capex = dataLatest(D, i, "capex");
+    const revenue = dataLatest(D, i, "revenue");
+    const intensity = `${C.capexIntensity}${r}`;
+    sb.formula(intensity, unlessBlank(blankCount([capex, revenue]), `ABS(${capex})/${revenue}`), { style: "calc", numberFormat: SHARE_FORMAT });
+    const ci = screen("capexIntensity");
+    sb.formula(`${C.capexIntensityStatus}${r}`, screenStatus(intensity, ci.t, ci.cells), { style: "status" });
+
+    const dep = dataLatest(D, i, "depreciation");
+    const pace = `${C.depreciationPace}${r}`;
+    sb.formula(pace, unlessBlank(blankCount([dep, capex]), `${dep}/ABS(${capex})`), { style: "calc", numberFormat: SHARE_FORMAT });
+    const dp = screen("depreciationPace");
+    sb.formula(`${C.depreciationPaceStatus}${r}`, screenStatus(pace, dp.t, dp.cells), { style: "status" });
+  });
+  const lastCompanyRow = firstCompanyRow + D.blocks.length - 1;
+  for (const col of [C.growthStatus, C.marginStatus, C.fcfStatus, C.capexIntensityStatus, C.depreciationPaceStatus]) {
+    sb.statusFormat(`${col}${firstCompanyRow}:${col}${lastCompanyRow}`);
+  }
+
+  // The chart's data: contiguous, so one range holds names, headers and the three ratios.
+  const chartHeaderRow = lastCompanyRow + 2;
+  const chartCols: Array<[string, string, string]> = [
+    ["B", "FCF conversion", C.fcf],
+    ["C", "Capex intensity", C.capexIntensity],
+    ["D", "Depreciation pace", C.depreciationPace],
+  ];
+  sb.formula(`A${chartHeaderRow}`, `="Latest year, FY"&${last}`, { style: "header" });
+  for (const [col, label] of chartCols) sb.value(`${col}${chartHeaderRow}`, label, { style: "header" });
+  D.blocks.forEach((_b, i) => {
+    const r = chartHeaderRow + 1 + i;
+    sb.formula(`A${r}`, `=${C.company}${firstCompanyRow + i}`, { style: "label" });
+    for (const [col, , source] of chartCols) sb.formula(`${col}${r}`, `=${source}${firstCompanyRow + i}`, { style: "calc", numberFormat: "0.00" });
+  });
+  const chartLastRow = chartHeaderRow + D.blocks.length;
+  sb.chart({
+    type: "columnClustered",
+    title: "FCF conversion, capex intensity and depreciation pace (latest year)",
+    dataRange: `A${chartHeaderRow}:${cell(chartCols.length, chartLastRow)}`,
+    seriesBy: "columns",
+    anchor: `F${chartHeaderRow}`,
+    widthCells: 8,
+    heightCells: 15,
+  });
+
+  const notes = [
+    ...(companies ? datasetCaveats() : caveatsOf(null)),
+    "Depreciation pace is reported depreciation / capex: DEPGAP over three vintages inside every book life would give the same share for every company.",
+    `"${NEEDS_INPUT}" marks a metric whose inputs are blank on the Data sheet${companies ? " (the source has no 2025 depreciation for Alphabet)" : ""}.`,
+  ];
+  writeNotes(sb, chartLastRow + 2, notes);
+  sb.width("A", 52).width("C", 10).width("E", 10).width("G", 10).width("I", 10).width("K", 10);
+  for (const col of ["B", "D", "F", "H", "J"]) sb.width(col, 20);
+  sb.freeze(tableHeaderRow, 1);
+
+  return {
+    title: companies ? "Hyperscaler comparison (sample data)" : "Hyperscaler comparison (blank)",
+    sheets: [data.sheet, sb.build()],
+    names: [],
+    activate: COMPARISON_KEY,
+  };
+}

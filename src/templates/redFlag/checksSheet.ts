@@ -1,0 +1,93 @@
+/**
+ * The red-flag model's Checks sheet: data sanity checks per year, each TRUE or FALSE, an
+ * "all years" column, and one master cell (B4) that is TRUE only when every check passes.
+ * Estimates are checked only where given: a blank estimate is not an error in the data.
+ */
+import type { CompanyData } from "../../data/hyperscalers";
+import { abs, cell, columnLetter, range } from "../a1";
+import { MONEY_FORMAT, YEAR_FORMAT } from "../formats";
+import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import { CHECKS_KEY, itemCell, yearHeader, type InputsLayout } from "./layout";
+import type { LineItemKey } from "./lineItems";
+
+export const CHECKS_MASTER_CELL = "B4";
+const TOLERANCE_CELL = "B5";
+const HEADER_ROW = 7;
+const FIRST_YEAR_COL = 1;
+
+interface Check {
+  label: string;
+  /** The check for year k, given a reference maker for that year's input cells; null leaves the cell empty. */
+  formula(at: (item: LineItemKey) => string, k: number, yearAt: (k: number) => string): string | null;
+}
+
+/** The checks, in the order a reviewer reads a statement. */
+export const CHECKS: readonly Check[] = [
+  { label: "Revenue > 0", formula: (at) => `=AND(ISNUMBER(${at("revenue")}),${at("revenue")}>0)` },
+  {
+    label: "Cost of revenue <= revenue",
+    formula: (at) => `=AND(ISNUMBER(${at("costOfRevenue")}),ABS(${at("costOfRevenue")})<=${at("revenue")})`,
+  },
+  {
+    label: "Gross profit = revenue - cost of revenue (within the tolerance)",
+    formula: (at) =>
+      `=AND(ISNUMBER(${at("grossProfit")}),ABS(${at("revenue")}-ABS(${at("costOfRevenue")})-${at("grossProfit")})<=${abs(TOLERANCE_CELL)})`,
+  },
+  { label: "Operating income <= gross profit", formula: (at) => `=AND(ISNUMBER(${at("operatingIncome")}),${at("operatingIncome")}<=${at("grossProfit")})` },
+  { label: "Net income present", formula: (at) => `=ISNUMBER(${at("netIncome")})` },
+  { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operatingCashFlow")})` },
+  { label: "Capex >= 0 (entered positive)", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
+  {
+    label: "Depreciation >= 0 where reported",
+    formula: (at) => `=OR(ISBLANK(${at("depreciation")}),AND(ISNUMBER(${at("depreciation")}),${at("depreciation")}>=0))`,
+  },
+  {
+    label: "Sovereign revenue within revenue, where given",
+    formula: (at) =>
+      `=OR(ISBLANK(${at("sovereignRevenue")}),AND(ISNUMBER(${at("sovereignRevenue")}),${at("sovereignRevenue")}>=0,${at("sovereignRevenue")}<=${at("revenue")}))`,
+  },
+  {
+    label: "PPA share between 0 and 1, where given",
+    formula: (at) => `=OR(ISBLANK(${at("ppaShare")}),AND(ISNUMBER(${at("ppaShare")}),${at("ppaShare")}>=0,${at("ppaShare")}<=1))`,
+  },
+  {
+    label: "Fiscal years run oldest to newest",
+    formula: (_at, k, yearAt) => (k === 0 ? null : `=${yearAt(k)}>${yearAt(k - 1)}`),
+  },
+];
+
+export function buildChecksSheet(company: CompanyData | null, layout: InputsLayout): SheetPlan {
+  const sb = new SheetBuilder(CHECKS_KEY, "Checks");
+  writeSheetHeader(sb, `Data checks: ${companyLabel(company)}`, sourceOf(company));
+  sb.value("A4", "All checks pass", { style: "label" });
+  sb.value("A5", "Rounding tolerance", { style: "label" });
+  sb.value(TOLERANCE_CELL, 1, { style: "input", numberFormat: MONEY_FORMAT });
+  sb.value("C5", "USD millions: filings round each line to the million.", { style: "note" });
+
+  const allCol = columnLetter(FIRST_YEAR_COL + layout.years);
+  sb.value(`A${HEADER_ROW}`, "Check", { style: "header" });
+  sb.value(`${allCol}${HEADER_ROW}`, "All years", { style: "header" });
+  for (let k = 0; k < layout.years; k++) {
+    sb.formula(cell(FIRST_YEAR_COL + k, HEADER_ROW), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: YEAR_FORMAT });
+  }
+  let row = HEADER_ROW + 1;
+  for (const check of CHECKS) {
+    sb.value(`A${row}`, check.label, { style: "label" });
+    const written: string[] = [];
+    for (let k = 0; k < layout.years; k++) {
+      const f = check.formula((item) => itemCell(layout, item, k), k, (j) => yearHeader(layout, j));
+      if (f === null) continue;
+      written.push(cell(FIRST_YEAR_COL + k, row));
+      sb.formula(written[written.length - 1], f, { style: "check" });
+    }
+    // Over the written cells only: engines differ on whether AND skips an empty cell in a range.
+    sb.formula(`${allCol}${row}`, `=AND(${range(written[0], written[written.length - 1])})`, { style: "check" });
+    row++;
+  }
+  sb.formula(CHECKS_MASTER_CELL, `=AND(${allCol}${HEADER_ROW + 1}:${allCol}${row - 1})`, { style: "check" });
+  writeNotes(sb, row + 1, caveatsOf(company));
+  sb.width("A", 58).freeze(HEADER_ROW, 1);
+  return sb.build();
+}

@@ -1,0 +1,119 @@
+/**
+ * The red-flag model's Flags sheet: one row per flag of the catalogue (its live AIFLAG formula
+ * over the Inputs rows, the value, the status and the words from AIFLAG.EXPLAIN), an overall
+ * AIFLAG.SCORE, and the by-year rows the charts draw.
+ *
+ * "needs input": column D counts the blank inputs a flag requires; while it is above 0 the
+ * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
+ * red / amber / green formats skip it).
+ */
+import { NAMESPACE } from "../../core/docs/formula";
+import { STATUSES } from "../../core/framework/status";
+import type { CompanyData } from "../../data/hyperscalers";
+import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
+import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
+import type { SheetPlan } from "../plan";
+import { SheetBuilder } from "../sheetBuilder";
+import { onSheet } from "../sheetRef";
+import type { FlagBinding } from "./bindings";
+import { bindingOf, catalogueFlags, flagFormulas } from "./flagFormulas";
+import { CHECKS_KEY, FLAGS_KEY, guidedYear, yearHeader, type InputsLayout } from "./layout";
+import { writeTrendRows, type TrendRows } from "./trendRows";
+
+/** Columns of the flags table. */
+export const FLAG_COLUMNS = {
+  flag: "A",
+  formula: "B",
+  period: "C",
+  blanks: "D",
+  value: "E",
+  status: "F",
+  summary: "G",
+  thresholds: "H",
+} as const;
+
+const TABLE_HEADER_ROW = 7;
+
+function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
+  const first = yearHeader(layout, 0);
+  const last = yearHeader(layout, layout.years - 1);
+  if (binding.period === "all years") return `="FY"&${first}&"-FY"&${last}`;
+  if (binding.period === "latest year") return `="FY"&${last}`;
+  return `="FY"&${guidedYear(layout)}&" guidance"`;
+}
+
+export interface FlagsSheetLayout extends TrendRows {
+  /** Row of each flag, by id. */
+  flagRow: Readonly<Record<string, number>>;
+  scoreCell: string;
+}
+
+export function buildFlagsSheet(
+  company: CompanyData | null,
+  layout: InputsLayout,
+  checksMasterCell: string,
+): { sheet: SheetPlan; flagsLayout: FlagsSheetLayout } {
+  const sb = new SheetBuilder(FLAGS_KEY, "Flags");
+  const C = FLAG_COLUMNS;
+  writeSheetHeader(sb, `Red flags: ${companyLabel(company)}`, sourceOf(company));
+  sb.value("A4", "Data checks pass", { style: "label" });
+  sb.formula("B4", `=${onSheet(CHECKS_KEY, checksMasterCell)}`, { style: "check" });
+  sb.value(
+    "A5",
+    `A flag is a question to ask, not a verdict. "${NEEDS_INPUT}": column D counts the blank inputs the flag needs; fill them on the Inputs sheet.`,
+    { style: "note" },
+  );
+
+  const headers: Array<[string, string]> = [
+    [C.flag, "Flag"],
+    [C.formula, "Live formula (value cell)"],
+    [C.period, "Period"],
+    [C.blanks, "Blank inputs"],
+    [C.value, "Value"],
+    [C.status, "Status"],
+    [C.summary, "What it measures (AIFLAG.EXPLAIN)"],
+    [C.thresholds, "Thresholds (AIFLAG.EXPLAIN)"],
+  ];
+  for (const [col, label] of headers) sb.value(`${col}${TABLE_HEADER_ROW}`, label, { style: "header" });
+
+  const flagRow: Record<string, number> = {};
+  let row = TABLE_HEADER_ROW + 1;
+  for (const def of catalogueFlags()) {
+    const binding = bindingOf(def);
+    const f = flagFormulas(def, layout);
+    const blanks = `${C.blanks}${row}`;
+    sb.value(`${C.flag}${row}`, `${def.words.title} (${NAMESPACE}.${def.id})`, { style: "label" });
+    sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
+    sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
+    sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
+    sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", numberFormat: binding.numberFormat });
+    // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
+    if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });
+    else sb.input(`${C.status}${row}`, null, { style: "status" });
+    sb.formula(`${C.summary}${row}`, `=${aiflagCall("EXPLAIN", [text(def.id)])}`, { style: "note" });
+    sb.formula(`${C.thresholds}${row}`, `=${aiflagCall("EXPLAIN", [text(def.id), text("thresholds")])}`, { style: "note" });
+    flagRow[def.id] = row;
+    row++;
+  }
+  const statuses = `${C.status}${TABLE_HEADER_ROW + 1}:${C.status}${row - 1}`;
+  sb.statusFormat(statuses);
+
+  // One number for the statuses present; "needs input" while none is.
+  const scoreCell = `${C.value}${row}`;
+  const counted = STATUSES.map((s) => `COUNTIF(${statuses},${text(s)})`).join("+");
+  sb.value(`${C.flag}${row}`, `Score of the flags with inputs, ${NAMESPACE}.SCORE: ${definitionOf("SCORE").words.valueLabel}`, { style: "label" });
+  sb.formula(scoreCell, `=IF(${counted}>0,${aiflagCall("SCORE", [statuses])},${text(NEEDS_INPUT)})`, {
+    style: "calc",
+    numberFormat: "0",
+  });
+  row += 2;
+
+  const trend = writeTrendRows(sb, layout, row, TABLE_HEADER_ROW);
+  writeNotes(sb, trend.fcfRow + 2, caveatsOf(company));
+  sb.width("A", 52).width("B", 40).width("C", 16).width("D", 10).width("E", 14).width("F", 10).width("G", 60).width("H", 60);
+  sb.freeze(TABLE_HEADER_ROW, 1);
+  return {
+    sheet: sb.build(),
+    flagsLayout: { flagRow, scoreCell, ...trend },
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * The red-flag model's Inputs sheet: years across, one line item per row, a units cell, a
+ * source / comment column, filing figures in blue, estimates blank on a pale fill, and a
+ * sheet-scoped name for every row and assumption.
+ */
+import { DATASET_YEARS, type CompanyData } from "../../data/hyperscalers";
+import { findGuidance } from "../../data/capexGuidance";
+import { cell, columnLetter } from "../a1";
+import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
+import type { NamePlan, SheetPlan } from "../plan";
+import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
+import { SheetBuilder } from "../sheetBuilder";
+import { ASSUMPTIONS, type AssumptionKey } from "./assumptions";
+import { commentColumn, GUIDANCE_SLOTS, INPUTS_KEY, type InputsLayout } from "./layout";
+import { ESTIMATE_ITEMS, FILING_ITEMS, type LineItem, type LineItemKey } from "./lineItems";
+
+const FIRST_YEAR_COL = 1; // column B
+const HEADER_ROW = 6;
+
+export interface InputsSheet {
+  sheet: SheetPlan;
+  names: NamePlan[];
+  layout: InputsLayout;
+}
+
+export function buildInputsSheet(company: CompanyData | null): InputsSheet {
+  const sb = new SheetBuilder(INPUTS_KEY, "Inputs");
+  const names: NamePlan[] = [];
+  // A dataset company has FY2023-FY2025; a company from elsewhere (the CLI's CSV) brings its own years.
+  const years = company ? company.years.length : DATASET_YEARS.length;
+  const lastCol = FIRST_YEAR_COL + years - 1;
+  const comment = commentColumn({ firstYearCol: FIRST_YEAR_COL, years });
+  const nameRow = (name: string, row: number, cols: number) =>
+    names.push({ name, sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, row)}:${cell(FIRST_YEAR_COL + cols - 1, row)}` });
+
+  writeSheetHeader(sb, `Red-flag model inputs: ${companyLabel(company)}`, sourceOf(company));
+  sb.value("A4", "Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.", {
+    style: "note",
+  });
+
+  // Years across the header row: numbers (formulas read them), shown as FY2023.
+  sb.value(`A${HEADER_ROW}`, "Line item", { style: "header" });
+  sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
+  for (let k = 0; k < years; k++) {
+    const y = company ? company.years[k].fiscalYear : DATASET_YEARS[k];
+    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), y, { style: "header", numberFormat: YEAR_FORMAT });
+  }
+  names.push({ name: "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
+
+  let row = HEADER_ROW + 1;
+  sb.value(`A${row}`, "Fiscal year end", { style: "label" });
+  for (let k = 0; k < years; k++) {
+    sb.input(cell(FIRST_YEAR_COL + k, row), company?.years[k].periodEnd, { style: "input", numberFormat: TEXT_FORMAT });
+  }
+  sb.value(`${comment}${row}`, company ? `Fiscal year ends ${company.fiscalYearEnd}.` : "Date the fiscal year ends.", { style: "note" });
+  row++;
+
+  const itemRow: Partial<Record<LineItemKey, number>> = {};
+  const writeItem = (item: LineItem, style: "input" | "estimate", valueOf: (k: number) => number | null) => {
+    sb.value(`A${row}`, item.label, { style: "label" });
+    for (let k = 0; k < years; k++) sb.input(cell(FIRST_YEAR_COL + k, row), valueOf(k), { style, numberFormat: item.numberFormat });
+    sb.value(`${comment}${row}`, item.comment, { style: "note" });
+    nameRow(item.name, row, years);
+    itemRow[item.key] = row;
+    row++;
+  };
+  for (const item of FILING_ITEMS) writeItem(item, "input", (k) => (company ? item.figure(company.years[k]) : null));
+
+  row++;
+  sb.value(`A${row++}`, "Analyst estimates (not in the filings)", { style: "header" });
+  for (const item of ESTIMATE_ITEMS) writeItem(item, "estimate", () => null);
+
+  row++;
+  sb.value(`A${row++}`, "Assumptions", { style: "header" });
+  const assumptionCell: Partial<Record<AssumptionKey, string>> = {};
+  for (const a of ASSUMPTIONS) {
+    const ref = cell(FIRST_YEAR_COL, row);
+    sb.value(`A${row}`, a.label, { style: "label" });
+    sb.input(ref, a.value(company), { style: a.style, numberFormat: a.numberFormat });
+    sb.value(`${comment}${row}`, a.comment(company), { style: "note" });
+    names.push({ name: a.name, sheetKey: INPUTS_KEY, range: ref });
+    assumptionCell[a.key] = ref;
+    row++;
+  }
+
+  // Successive guidance for one fiscal year: announcements across, not years.
+  row++;
+  const guidance = company ? findGuidance(company.ticker) : undefined;
+  sb.value(`A${row}`, "Capex guidance for one fiscal year (CAPEXCREEP)", { style: "header" });
+  for (let s = 0; s < GUIDANCE_SLOTS; s++) sb.value(cell(FIRST_YEAR_COL + s, row), `Announcement ${s + 1}`, { style: "header" });
+  sb.value(`${comment}${row}`, guidance ? `Source: ${guidance.source}` : "Source: the company's earnings releases.", { style: "note" });
+  row++;
+  const guidedYearCell = cell(FIRST_YEAR_COL, row);
+  sb.value(`A${row}`, "Fiscal year guided", { style: "label" });
+  sb.input(guidedYearCell, guidance?.guidedFiscalYear, { style: guidance ? "input" : "estimate", numberFormat: YEAR_FORMAT });
+  sb.value(`${comment}${row}`, "Guidance for a single fiscal year, oldest announcement first.", { style: "note" });
+  names.push({ name: "GuidedFiscalYear", sheetKey: INPUTS_KEY, range: guidedYearCell });
+  row++;
+  const slotRow = (label: string, values: ReadonlyArray<string | number | null>, format: string, note: string, name?: string) => {
+    sb.value(`A${row}`, label, { style: "label" });
+    for (let s = 0; s < GUIDANCE_SLOTS; s++) {
+      const v = values[s] ?? null;
+      sb.input(cell(FIRST_YEAR_COL + s, row), v, { style: v === null ? "estimate" : "input", numberFormat: format });
+    }
+    sb.value(`${comment}${row}`, note, { style: "note" });
+    if (name) nameRow(name, row, GUIDANCE_SLOTS);
+    return row++;
+  };
+  const revisions = guidance?.revisions ?? [];
+  slotRow("Announced", revisions.map((r) => r.announced), TEXT_FORMAT, "Date of each announcement.");
+  const guidanceRow = slotRow(
+    "Capex guidance",
+    revisions.map((r) => r.guidance),
+    MONEY_FORMAT,
+    guidance ? guidance.notes[0] : "Guided capex at each announcement (a range at its midpoint). Fill all three.",
+    "CapexGuidance",
+  );
+  const commitmentRow = slotRow(
+    `Commitments (${guidance?.commitmentMeasure ?? "backlog / RPO"})`,
+    revisions.map((r) => r.commitment),
+    MONEY_FORMAT,
+    "Optional: used only when given at every announcement." + (guidance ? ` ${guidance.notes[1]}` : ""),
+    "Commitments",
+  );
+
+  row++;
+  writeNotes(sb, row, [...caveatsOf(company), ...(guidance ? guidance.notes.slice(2) : [])]);
+
+  sb.width("A", 46).width(comment, 70).freeze(HEADER_ROW, 1);
+  for (let k = 0; k < Math.max(years, GUIDANCE_SLOTS); k++) sb.width(columnLetter(FIRST_YEAR_COL + k), 14);
+
+  const layout: InputsLayout = {
+    yearRow: HEADER_ROW,
+    firstYearCol: FIRST_YEAR_COL,
+    years,
+    itemRow: itemRow as Record<LineItemKey, number>,
+    assumptionCell: assumptionCell as Record<AssumptionKey, string>,
+    guidedYearCell,
+    guidanceRow,
+    commitmentRow,
+  };
+  return { sheet: sb.build(), names, layout };
+}

@@ -1,0 +1,84 @@
+/**
+ * The by-year rows under the flags table, which the two charts draw: revenue growth and gross
+ * margin (native formulas), and FCF conversion (AIFLAG.FCFCONV). One cell per year, no spill,
+ * so the same plan works where dynamic arrays do not (older Excel, the .xlsx writer).
+ */
+import { cell, columnLetter } from "../a1";
+import { aiflagCall, blankCount, unlessBlank } from "../formulas";
+import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "../formats";
+import type { SheetBuilder } from "../sheetBuilder";
+import { itemCell, itemPair, yearHeader, type InputsLayout } from "./layout";
+
+export interface TrendRows {
+  trendHeaderRow: number;
+  growthRow: number;
+  marginRow: number;
+  fcfHeaderRow: number;
+  fcfRow: number;
+  /** Column index of the first year. */
+  firstYearCol: number;
+}
+
+/** Writes the rows from `row` down and the charts at `chartRow`; returns where they went. */
+export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: number, chartRow: number): TrendRows {
+  const firstYearCol = 1;
+  const yearCell = (k: number, r: number) => cell(firstYearCol + k, r);
+  const yearHeaderRow = (r: number, label: string) => {
+    sb.value(`A${r}`, label, { style: "header" });
+    for (let k = 0; k < layout.years; k++) sb.formula(yearCell(k, r), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: YEAR_FORMAT });
+  };
+
+  const trendHeaderRow = row;
+  const growthRow = row + 1;
+  const marginRow = row + 2;
+  yearHeaderRow(trendHeaderRow, "Revenue growth and gross margin");
+  sb.value(`A${growthRow}`, "Revenue growth", { style: "label" });
+  sb.value(`A${marginRow}`, "Gross margin", { style: "label" });
+  for (let k = 0; k < layout.years; k++) {
+    // The first year has no year before it: its growth cell stays empty (a gap in the chart).
+    if (k > 0) {
+      const prev = itemCell(layout, "revenue", k - 1);
+      const cur = itemCell(layout, "revenue", k);
+      sb.formula(yearCell(k, growthRow), unlessBlank(blankCount([itemPair(layout, "revenue", k - 1)]), `(${cur}-${prev})/${prev}`), {
+        style: "calc",
+        numberFormat: SHARE_FORMAT,
+      });
+    }
+    const rev = itemCell(layout, "revenue", k);
+    const cost = itemCell(layout, "costOfRevenue", k);
+    sb.formula(yearCell(k, marginRow), unlessBlank(blankCount([rev, cost]), `(${rev}-ABS(${cost}))/${rev}`), {
+      style: "calc",
+      numberFormat: SHARE_FORMAT,
+    });
+  }
+
+  const fcfHeaderRow = marginRow + 2;
+  const fcfRow = fcfHeaderRow + 1;
+  yearHeaderRow(fcfHeaderRow, "Free-cash-flow conversion");
+  sb.value(`A${fcfRow}`, "FCF conversion (AIFLAG.FCFCONV)", { style: "label" });
+  for (let k = 0; k < layout.years; k++) {
+    const args = [itemCell(layout, "operatingCashFlow", k), itemCell(layout, "capex", k), itemCell(layout, "netIncome", k)];
+    sb.formula(yearCell(k, fcfRow), unlessBlank(blankCount(args), aiflagCall("FCFCONV", args)), { style: "calc", numberFormat: MULTIPLE_FORMAT });
+  }
+
+  const lastYear = columnLetter(firstYearCol + layout.years - 1);
+  sb.chart({
+    type: "line",
+    title: "Revenue growth against gross margin",
+    dataRange: `A${trendHeaderRow}:${lastYear}${marginRow}`,
+    seriesBy: "rows",
+    anchor: `J${chartRow}`,
+    widthCells: 8,
+    heightCells: 14,
+  });
+  sb.chart({
+    type: "columnClustered",
+    title: "FCF conversion by year",
+    dataRange: `A${fcfHeaderRow}:${lastYear}${fcfRow}`,
+    seriesBy: "rows",
+    anchor: `J${chartRow + 16}`,
+    widthCells: 8,
+    heightCells: 14,
+  });
+  return { trendHeaderRow, growthRow, marginRow, fcfHeaderRow, fcfRow, firstYearCol };
+}

@@ -1,0 +1,67 @@
+/** `aiflag report` on the embedded companies: the numbers are the core's, in every format. */
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import { call1, row } from "../helpers/call";
+import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { runCli } from "./helpers";
+
+interface JsonReport {
+  companies: Array<{ company: string; rows: Array<{ flag: string; period: string; value: number | null; status: string }>; needs: string[] }>;
+}
+
+test("the table lists every sample company with the flags its figures allow", async () => {
+  const { code, out } = await runCli(["report"]);
+  expect(code).toBe(0);
+  for (const c of HYPERSCALERS) expect(out).toContain(c.name);
+  expect(out.split("\n")[0]).toMatch(/^Company\s+Flag\s+Period\s+Value\s+Status/);
+  expect(out).toMatch(/Microsoft\s+FCFCONV\s+FY2025\s+0\.7032\s+WATCH/);
+});
+
+test("JSON values equal the core's own results on the same figures", async () => {
+  const { out } = await runCli(["report", "--json"]);
+  const report = JSON.parse(out) as JsonReport;
+  for (const company of HYPERSCALERS) {
+    const rows = report.companies.find((c) => c.company === company.name)!.rows;
+    const latest = company.years.at(-1)!;
+    const fcf = rows.find((r) => r.flag === "FCFCONV")!;
+    expect(fcf.period).toBe(`FY${latest.fiscalYear}`);
+    expect(fcf.value).toBeCloseTo(call1("FCFCONV", latest.operatingCashFlow, latest.capex, latest.netIncome) as number, 12);
+    const gmg = rows.find((r) => r.flag === "GROSSMARGINGAP")!;
+    const expected = call1("GROSSMARGINGAP", row(...company.years.map((y) => y.revenue)), row(...company.years.map((y) => y.costOfRevenue)));
+    expect(gmg.value).toBeCloseTo(expected as number, 12);
+    expect(gmg.status).toBe(call1("GROSSMARGINGAP", row(...company.years.map((y) => y.revenue)), row(...company.years.map((y) => y.costOfRevenue)), null, null, "status"));
+  }
+});
+
+test("the depreciation flags use the disclosed server life and say so", async () => {
+  const { out } = await runCli(["report", "--json"]);
+  const msft = (JSON.parse(out) as JsonReport).companies.find((c) => c.company === "Microsoft")!;
+  const capex = HYPERSCALERS[0].years.map((y) => y.capex);
+  const cliff = msft.rows.find((r) => r.flag === "DEPCLIFF")!;
+  expect(cliff.value).toBeCloseTo(call1("DEPCLIFF", row(...capex), 6, 3) as number, 9);
+  const withLives = await runCli(["report", "--json", "--book-life", "5", "--economic-life", "2"]);
+  const cliff5 = (JSON.parse(withLives.out) as JsonReport).companies[0].rows.find((r) => r.flag === "DEPCLIFF")!;
+  expect(cliff5.value).toBeCloseTo(call1("DEPCLIFF", row(...capex), 5, 2) as number, 9);
+});
+
+test("CSV output has one line per flag result and a header", async () => {
+  const { out } = await runCli(["report", "--csv"]);
+  const lines = out.trim().split("\n");
+  expect(lines[0]).toBe("company,flag,period,value,status,error");
+  expect(lines.length).toBeGreaterThan(HYPERSCALERS.length * 3);
+  expect(lines.find((l) => l.startsWith("Microsoft,FCFCONV"))).toMatch(/^Microsoft,FCFCONV,FY2025,0\.7032\d+,WATCH,$/);
+});
+
+test("bad command lines exit 2 with the usage", async () => {
+  expect((await runCli(["frobnicate"])).code).toBe(2);
+  const both = await runCli(["report", "--json", "--csv"]);
+  expect(both.code).toBe(2);
+  expect(both.err).toMatch(/choose --json or --csv/);
+  expect((await runCli(["report", "--book-life", "0"])).err).toMatch(/--book-life must be a number of years/);
+});
+
+test("the package bin runs: npx aiflag report", () => {
+  const root = resolve(__dirname, "../..");
+  const out = execFileSync(process.execPath, [resolve(root, "bin/aiflag.js"), "report", "--csv"], { cwd: root, encoding: "utf8" });
+  expect(out.split("\n")[0]).toBe("company,flag,period,value,status,error");
+}, 30000);

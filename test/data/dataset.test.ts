@@ -1,0 +1,109 @@
+/**
+ * The embedded dataset (src/data) against the reference CSVs it was copied from. The project
+ * never reads ../shared at build or run time; this test does, when the folder is there, so a
+ * typo in the copy cannot go unnoticed. Without the folder it says plainly that it skips.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { CAPEX_GUIDANCE } from "../../src/data/capexGuidance";
+import { DATASET_YEARS, HYPERSCALERS, findCompany } from "../../src/data/hyperscalers";
+import { USEFUL_LIFE_CHANGES, serverBookLife } from "../../src/data/usefulLives";
+
+const DATA_DIR = resolve(__dirname, "../../../shared/data");
+const present = existsSync(join(DATA_DIR, "hyperscalers-annual.csv"));
+
+/** The reference CSVs hold no quoted fields: a plain split is enough. */
+function readCsv(file: string): Array<Record<string, string>> {
+  const [header, ...lines] = readFileSync(join(DATA_DIR, file), "utf8").trim().split(/\r?\n/);
+  const keys = header.split(",");
+  return lines.map((line) => {
+    const cells = line.split(",");
+    return Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? ""]));
+  });
+}
+
+const num = (s: string): number | null => (s.trim() === "" ? null : Number(s));
+
+if (!present) {
+  console.warn(`SKIPPED: the dataset cross-check needs ${DATA_DIR}, which is absent on this machine.`);
+}
+
+(present ? describe : describe.skip)("embedded data equals ../shared/data", () => {
+  test("hyperscalers-annual.csv, row by row", () => {
+    const rows = readCsv("hyperscalers-annual.csv");
+    const embedded = HYPERSCALERS.flatMap((c) => c.years.map((y) => ({ c, y })));
+    expect(embedded).toHaveLength(rows.length);
+    for (const row of rows) {
+      const company = findCompany(row.ticker);
+      expect(company?.name).toBe(row.company);
+      const y = company?.years.find((x) => x.fiscalYear === Number(row.fiscal_year));
+      expect(y).toEqual({
+        fiscalYear: Number(row.fiscal_year),
+        periodEnd: row.period_end,
+        revenue: num(row.revenue),
+        costOfRevenue: num(row.cost_of_revenue),
+        grossProfit: num(row.gross_profit),
+        operatingIncome: num(row.operating_income),
+        netIncome: num(row.net_income),
+        operatingCashFlow: num(row.operating_cash_flow),
+        capex: num(row.capex),
+        depreciation: num(row.depreciation),
+      });
+    }
+  });
+
+  test("capex-guidance.csv, row by row", () => {
+    const rows = readCsv("capex-guidance.csv");
+    const embedded = CAPEX_GUIDANCE.flatMap((g) => g.revisions.map((r) => ({ g, r })));
+    expect(embedded).toHaveLength(rows.length);
+    rows.forEach((row, i) => {
+      const { g, r } = embedded[i];
+      expect(g.ticker).toBe(row.ticker);
+      expect(g.guidedFiscalYear).toBe(Number(row.guided_fiscal_year));
+      expect(r.announced).toBe(row.announced);
+      expect(r.guidance).toBe(Number(row.capex_guidance));
+      expect(r.commitment).toBe(num(row.commitment_value));
+      if (row.commitment_measure !== "") expect(g.commitmentMeasure).toBe(row.commitment_measure);
+    });
+  });
+
+  test("SOURCES.md: the useful-life table and the figures quoted in its caveats", () => {
+    const text = readFileSync(join(DATA_DIR, "SOURCES.md"), "utf8");
+    // A shortening is written "back to N years" in the table, an extension "A -> B".
+    for (const c of USEFUL_LIFE_CHANGES) expect(text).toMatch(new RegExp(`${c.fromYears} -> ${c.toYears}|back to ${c.toYears} years`));
+    expect(text).toContain("4,596 / 5,341 / 3,499");
+    expect(text).toContain("$91,447M");
+    expect(text).toContain("June 30");
+  });
+});
+
+describe("embedded data is consistent with itself", () => {
+  test.each(HYPERSCALERS.map((c) => [c.ticker, c] as const))("%s: gross profit = revenue - cost of revenue", (_t, c) => {
+    for (const y of c.years) expect(y.revenue - y.costOfRevenue).toBe(y.grossProfit);
+  });
+
+  test("every company covers the same fiscal years, oldest first", () => {
+    for (const c of HYPERSCALERS) expect(c.years.map((y) => y.fiscalYear)).toEqual(DATASET_YEARS);
+  });
+
+  test("only Alphabet 2025 depreciation is missing, as the source says", () => {
+    const missing = HYPERSCALERS.flatMap((c) => c.years.filter((y) => y.depreciation === null).map((y) => `${c.ticker} ${y.fiscalYear}`));
+    expect(missing).toEqual(["GOOGL 2025"]);
+  });
+
+  test("every company cites its source and keeps its caveats", () => {
+    for (const c of HYPERSCALERS) {
+      expect(c.source).toMatch(/Form 10-K \/ earnings releases, fiscal years 2023-2025/);
+      expect(c.caveats.length).toBeGreaterThan(0);
+    }
+    expect(findCompany("msft")?.source).toMatch(/June 30/);
+  });
+
+  test("server book lives follow the latest change covering most servers", () => {
+    expect(serverBookLife("MSFT")?.years).toBe(6);
+    expect(serverBookLife("GOOGL")?.years).toBe(6);
+    expect(serverBookLife("AMZN")?.years).toBe(6);
+    expect(serverBookLife("AMZN")?.basis).toMatch(/subset/);
+    expect(serverBookLife("META")?.years).toBe(5.5);
+  });
+});

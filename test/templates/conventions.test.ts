@@ -1,0 +1,113 @@
+/**
+ * Analyst conventions every template plan keeps, for every fill: no hard-coded numbers in
+ * formulas (only 0 and 1, as in "> 0" or "age + 1"), inputs in the input styles, every sheet
+ * citing its source with a units cell and its caveats, valid names, charts and formats on the
+ * sheet, and sheet names Excel accepts.
+ */
+import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { parseCell } from "../../src/templates/a1";
+import { TEMPLATES } from "../../src/templates/catalogue";
+import type { WorkbookPlan } from "../../src/templates/plan";
+import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";
+
+const plans: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
+
+/** Numbers written into a formula, ignoring text, sheet names and cell addresses. */
+function numericLiterals(formula: string): string[] {
+  const bare = formula
+    .slice(1)
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    .replace(/'(?:[^']|'')*'!/g, "S!")
+    .replace(/\{\{sheet:[^}]+\}\}!/g, "S!")
+    .replace(/\$?[A-Z]{1,3}\$?\d+/g, "REF");
+  return bare.match(/(?<![A-Za-z_.\d])\d+(?:\.\d+)?/g) ?? [];
+}
+
+test("the literal scanner sees numbers and ignores addresses and text", () => {
+  expect(numericLiterals('=IF(D8>0,"needs 2 inputs",AIFLAG.X({{sheet:inputs}}!$B$8,0.3))')).toEqual(["0", "0.3"]);
+  expect(numericLiterals("='Inputs (2)'!B6*1.5")).toEqual(["1.5"]);
+});
+
+test("every template builds for every fill", () => {
+  expect(plans.map(([label]) => label)).toEqual([
+    "redflag blank",
+    ...HYPERSCALERS.map((c) => `redflag ${c.ticker}`),
+    "depreciation blank",
+    ...HYPERSCALERS.map((c) => `depreciation ${c.ticker}`),
+    "comparison blank",
+    "comparison sample",
+  ]);
+});
+
+describe.each(plans)("%s", (_label, plan) => {
+  const cells = plan.sheets.flatMap((s) => s.cells.map((c) => ({ sheet: s, c })));
+
+  test("formulas hold no hard-coded numbers (0 and 1 only)", () => {
+    const offending = cells.flatMap(({ sheet, c }) =>
+      c.formula ? numericLiterals(c.formula).filter((n) => n !== "0" && n !== "1").map((n) => `${sheet.key}!${c.ref}: ${n} in ${c.formula}`) : [],
+    );
+    expect(offending).toEqual([]);
+  });
+
+  test("numbers typed as constants are inputs (blue) or headers", () => {
+    const offending = cells.filter(({ c }) => typeof c.value === "number" && !["input", "estimate", "header"].includes(c.style ?? ""));
+    expect(offending.map(({ sheet, c }) => `${sheet.key}!${c.ref}`)).toEqual([]);
+  });
+
+  test("no cell holds both a value and a formula", () => {
+    expect(cells.filter(({ c }) => c.value !== undefined && c.formula !== undefined)).toEqual([]);
+  });
+
+  test("every sheet has a title, cites its source, has a units cell and keeps the caveats", () => {
+    for (const sheet of plan.sheets) {
+      const at = (ref: string) => sheet.cells.find((c) => c.ref === ref);
+      expect(at("A1")?.style).toBe("title");
+      expect(String(at("A2")?.value)).toMatch(/^Sources?:/);
+      expect(at("A3")?.value).toBe("Units");
+      expect(at("B3")?.value).toBe("USD millions");
+      const notes = sheet.cells.find((c) => c.value === "Notes and caveats");
+      expect(notes).toBeDefined();
+      const below = sheet.cells.filter((c) => c.ref === `A${parseCell(notes!.ref).row + 1}`);
+      expect(below).toHaveLength(1);
+    }
+  });
+
+  test("status formats cover status cells; charts read ranges of their sheet", () => {
+    for (const sheet of plan.sheets) {
+      const refs = new Map(sheet.cells.map((c) => [c.ref, c]));
+      for (const f of sheet.statusFormats ?? []) {
+        const [from, to = from] = f.range.split(":").map(parseCell);
+        for (let r = from.row; r <= to.row; r++) {
+          for (let col = from.col; col <= to.col; col++) {
+            const cell = [...refs.values()].find((c) => parseCell(c.ref).row === r && parseCell(c.ref).col === col);
+            expect(cell?.style).toBe("status");
+          }
+        }
+      }
+      for (const chart of sheet.charts ?? []) {
+        const [from, to] = chart.dataRange.split(":").map(parseCell);
+        expect(to.row).toBeGreaterThan(from.row);
+        expect(to.col).toBeGreaterThan(from.col);
+        parseCell(chart.anchor);
+      }
+    }
+  });
+
+  test("names are valid Excel names, unique, on a sheet of the plan", () => {
+    const seen = new Set<string>();
+    for (const n of plan.names) {
+      expect(n.name).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
+      expect(n.name).not.toMatch(/^[A-Za-z]{1,3}\d+$/);
+      expect(seen.has(`${n.sheetKey}!${n.name.toLowerCase()}`)).toBe(false);
+      seen.add(`${n.sheetKey}!${n.name.toLowerCase()}`);
+      expect(plan.sheets.some((s) => s.key === n.sheetKey)).toBe(true);
+      n.range.split(":").forEach(parseCell);
+    }
+  });
+
+  test("sheet names fit Excel, and the activated sheet exists", () => {
+    const resolved = resolvePlan(plan, []);
+    for (const s of resolved.sheets) expect(s.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+    expect(plan.sheets.some((s) => s.key === plan.activate)).toBe(true);
+  });
+});

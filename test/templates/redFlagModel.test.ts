@@ -1,0 +1,253 @@
+/**
+ * The red-flag model, blank and filled with each sample company, evaluated by the formula
+ * engine: no formula errors (blank inputs show "needs input"), the master check is TRUE when
+ * filled, and every Flags value and status equals the core's own result on the same data,
+ * computed here by calling the core directly.
+ */
+import type { CellValue } from "hyperformula";
+import type { CellOutput, RawArg } from "../../src/core/cells/values";
+import { invokeFunction } from "../../src/core/framework/invoke";
+import { findFunction, REGISTRY } from "../../src/core/registry";
+import { findGuidance } from "../../src/data/capexGuidance";
+import { HYPERSCALERS, type CompanyData } from "../../src/data/hyperscalers";
+import { cell, columnLetter, parseCell } from "../../src/templates/a1";
+import { NEEDS_INPUT } from "../../src/templates/formulas";
+import type { WorkbookPlan } from "../../src/templates/plan";
+import { buildRedFlagModel } from "../../src/templates/redFlagModel";
+import { expectSameAsCore } from "../engine/helpers";
+import { enter, errorCells, load, rowOf, sheetOf } from "./helpers";
+
+/** The server book lives the filings disclose (SOURCES.md) and the economic life the template assumes. */
+const BOOK_LIFE: Record<string, number> = { MSFT: 6, GOOGL: 6, AMZN: 6, META: 5.5 };
+const ECONOMIC_LIFE = 3;
+
+const flags = REGISTRY.filter((d) => d.kind !== "utility");
+
+function defaultOf(id: string, param: string): number {
+  const p = findFunction(id)?.params.find((x) => x.name === param);
+  if (typeof p?.defaultValue !== "number") throw new Error(`${id}.${param} has no default`);
+  return p.defaultValue;
+}
+
+/** What each flag should compute on a company's data, straight from the dataset: args, or needs input. */
+function expectedArgs(c: CompanyData): Record<string, RawArg[] | null> {
+  const row = (f: (y: CompanyData["years"][number]) => number) => [c.years.map(f)];
+  const last = c.years[c.years.length - 1];
+  const guidance = findGuidance(c.ticker);
+  const capex = row((y) => y.capex);
+  return {
+    GROSSMARGINGAP: [row((y) => y.revenue), row((y) => y.costOfRevenue), defaultOf("GROSSMARGINGAP", "growth_threshold"), defaultOf("GROSSMARGINGAP", "tolerance")],
+    // Alphabet's first guidance came with no backlog figure: commitments are then left out.
+    CAPEXCREEP: guidance ? [[guidance.revisions.map((r) => r.guidance)]] : null,
+    SOVEREIGN: null,
+    ENERGYRISK: null,
+    DEPCLIFF: [capex, BOOK_LIFE[c.ticker], ECONOMIC_LIFE],
+    DEPGAP: [capex, BOOK_LIFE[c.ticker], ECONOMIC_LIFE],
+    FCFCONV: [last.operatingCashFlow, last.capex, last.netIncome],
+    REVENUEGAP: null,
+    INFERENCECOST: null,
+    TALENTLOAD: null,
+    RUNWAY: null,
+    CAPRESTATE: null,
+    BONUSDEP: null,
+  };
+}
+
+function coreResult(id: string, args: RawArg[], output: "value" | "status"): CellOutput {
+  const def = findFunction(id);
+  if (!def) throw new Error(id);
+  const full = [...args];
+  while (full.length < def.params.length - 1) full.push(null);
+  return invokeFunction(def, output === "value" ? full : [...full, output])[0][0];
+}
+
+/** Column letter of a header on a sheet's header row (the row whose column A reads `first`). */
+function columnOf(plan: WorkbookPlan, key: string, first: string, header: string): string {
+  const headerRow = rowOf(plan, key, first);
+  const found = sheetOf(plan, key).cells.find((c) => parseCell(c.ref).row === headerRow && c.value === header);
+  if (!found) throw new Error(`no column ${header} on ${key}`);
+  return found.ref.replace(/\d+$/, "");
+}
+
+const flagRow = (plan: WorkbookPlan, id: string) => rowOf(plan, "flags", new RegExp(`\\(AIFLAG\\.${id}\\)$`));
+
+const cases: Array<[string, CompanyData | null]> = [["blank", null], ...HYPERSCALERS.map((c): [string, CompanyData] => [c.ticker, c])];
+
+describe.each(cases)("red-flag model, %s", (_label, company) => {
+  const plan = buildRedFlagModel(company);
+  const loaded = load(plan);
+  const valueCol = columnOf(plan, "flags", "Flag", "Value");
+  const statusCol = columnOf(plan, "flags", "Flag", "Status");
+
+  test("has Inputs, Flags and Checks, and opens on Flags", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Inputs", "Flags", "Checks"]);
+    expect(plan.activate).toBe("flags");
+  });
+
+  test("every formula evaluates without an error", () => {
+    expect(errorCells(loaded)).toEqual([]);
+  });
+
+  test("one row per flag of the catalogue", () => {
+    for (const def of flags) expect(flagRow(plan, def.id)).toBeGreaterThan(0);
+    // The table runs from under its header to the score row, one flag per row.
+    expect(rowOf(plan, "flags", /^Score of the flags/) - rowOf(plan, "flags", "Flag") - 1).toBe(flags.length);
+  });
+
+  test(`the master check is ${company ? "TRUE" : "FALSE (no data yet)"}`, () => {
+    expect(loaded.value("checks", "B4")).toBe(company !== null);
+    expect(loaded.value("flags", "B4")).toBe(company !== null);
+  });
+
+  test.each(flags.map((d) => d.id))("%s: value and status equal the core's", (id) => {
+    const r = flagRow(plan, id);
+    const args = company ? expectedArgs(company)[id] : null;
+    const value = loaded.value("flags", `${valueCol}${r}`);
+    const status = loaded.value("flags", `${statusCol}${r}`);
+    if (args === null) {
+      expect(value).toBe(NEEDS_INPUT);
+      expect(status === null || status === "").toBe(true);
+      return;
+    }
+    expectSameAsCore(value, coreResult(id, args, "value"));
+    if (findFunction(id)?.hasStatus) expectSameAsCore(status, coreResult(id, args, "status"));
+  });
+
+  test("the score is AIFLAG.SCORE of the statuses present", () => {
+    const scoreRow = rowOf(plan, "flags", /^Score of the flags/);
+    const statuses: CellValue[] = flags.map((d) => loaded.value("flags", `${statusCol}${flagRow(plan, d.id)}`));
+    const present = statuses.filter((s) => s === "RED" || s === "WATCH" || s === "OK");
+    const score = loaded.value("flags", `${valueCol}${scoreRow}`);
+    if (present.length === 0) expect(score).toBe(NEEDS_INPUT);
+    else expectSameAsCore(score, invokeFunction(findFunction("SCORE")!, [[present as string[]]])[0][0]);
+  });
+
+  test("the by-year rows: revenue growth, gross margin and FCFCONV per year", () => {
+    const growthRow = rowOf(plan, "flags", "Revenue growth");
+    const marginRow = rowOf(plan, "flags", "Gross margin");
+    const fcfRow = rowOf(plan, "flags", "FCF conversion (AIFLAG.FCFCONV)");
+    (company?.years ?? [null, null, null]).forEach((y, k) => {
+      const col = columnLetter(1 + k);
+      const prev = k > 0 ? company?.years[k - 1] : undefined;
+      if (!y) {
+        expect(loaded.value("flags", `${col}${marginRow}`)).toBe(NEEDS_INPUT);
+        expect(loaded.value("flags", `${col}${fcfRow}`)).toBe(NEEDS_INPUT);
+        return;
+      }
+      if (prev) expectSameAsCore(loaded.value("flags", `${col}${growthRow}`), y.revenue / prev.revenue - 1);
+      expectSameAsCore(loaded.value("flags", `${col}${marginRow}`), (y.revenue - y.costOfRevenue) / y.revenue);
+      expectSameAsCore(loaded.value("flags", `${col}${fcfRow}`), coreResult("FCFCONV", [y.operatingCashFlow, y.capex, y.netIncome], "value"));
+    });
+  });
+
+  test("the charts read rows of the Flags sheet that hold a header and data", () => {
+    const sheet = sheetOf(plan, "flags");
+    expect(sheet.charts).toHaveLength(2);
+    for (const chart of sheet.charts ?? []) {
+      const [from, to] = chart.dataRange.split(":").map(parseCell);
+      expect(sheet.cells.some((c) => c.ref === cell(from.col, from.row))).toBe(true);
+      expect(to.row).toBeGreaterThan(from.row);
+    }
+  });
+});
+
+/** Estimates an analyst might type for Microsoft FY2025 (USD millions): test inputs, not data. */
+const ESTIMATES: Record<string, number> = {
+  "Inference cost (AI model usage)": 20000,
+  "Sovereign / government AI revenue": 30000,
+  "Cash collected on sovereign revenue": 18000,
+  "Energy cost (data-centre power)": 8000,
+  "Share of power under PPAs (0 to 1)": 0.6,
+  "Research payroll (incl. stock compensation)": 40000,
+  "AI chip spend (annual run-rate)": 50000,
+  "AI revenue": 30000,
+  "Cash and short-term investments": 80000,
+  "Net cash burn (per year)": 10000,
+  "Capitalised AI development costs": 12000,
+  "Amortisation of capitalised development costs": 4000,
+};
+const ASSUMED: Record<string, number> = {
+  "Power price change to test (ENERGYRISK)": 0.5,
+  "Tax rate (BONUSDEP)": 0.21,
+  "Share of capex deducted at once (BONUSDEP)": 1,
+  "Tax recovery period without bonus, years (BONUSDEP)": 5,
+  "Discount rate (BONUSDEP)": 0.08,
+};
+const GUIDANCE = [80000, 85000, 90000];
+const COMMITMENTS = [300000, 310000, 320000];
+
+describe("the model is live: an analyst fills the estimates of the Microsoft model", () => {
+  const msft = HYPERSCALERS[0];
+  const plan = buildRedFlagModel(msft);
+  const loaded = load(plan);
+  const latest = "D";
+  for (const [label, v] of Object.entries(ESTIMATES)) enter(loaded, "inputs", `${latest}${rowOf(plan, "inputs", label)}`, v);
+  for (const [label, v] of Object.entries(ASSUMED)) enter(loaded, "inputs", `B${rowOf(plan, "inputs", label)}`, v);
+  ["B", "C", "D"].forEach((col, i) => {
+    enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", "Capex guidance")}`, GUIDANCE[i]);
+    enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", /^Commitments/)}`, COMMITMENTS[i]);
+  });
+  const y = msft.years[2];
+  const E = ESTIMATES;
+  const args: Record<string, RawArg[]> = {
+    ...(expectedArgs(msft) as Record<string, RawArg[]>),
+    CAPEXCREEP: [[GUIDANCE], [COMMITMENTS]],
+    SOVEREIGN: [E["Sovereign / government AI revenue"], y.revenue, E["Cash collected on sovereign revenue"]],
+    ENERGYRISK: [E["Energy cost (data-centre power)"], E["Share of power under PPAs (0 to 1)"], 0.5, y.revenue],
+    REVENUEGAP: [E["AI chip spend (annual run-rate)"], E["AI revenue"], defaultOf("REVENUEGAP", "cost_multiplier"), defaultOf("REVENUEGAP", "target_gross_margin")],
+    INFERENCECOST: [E["Inference cost (AI model usage)"], y.revenue],
+    TALENTLOAD: [E["Research payroll (incl. stock compensation)"], y.revenue],
+    RUNWAY: [E["Cash and short-term investments"], E["Net cash burn (per year)"], 1],
+    CAPRESTATE: [y.operatingIncome, E["Capitalised AI development costs"], E["Amortisation of capitalised development costs"]],
+    BONUSDEP: [y.capex, 0.21, 1, 5, 0.08],
+  };
+
+  test("no flag needs input any more, and none shows an error", () => {
+    expect(errorCells(loaded)).toEqual([]);
+    for (const def of flags) expect(loaded.value("flags", `D${flagRow(plan, def.id)}`)).toBe(0);
+  });
+
+  test.each(flags.map((d) => d.id))("%s equals the core on the typed inputs", (id) => {
+    const r = flagRow(plan, id);
+    expectSameAsCore(loaded.value("flags", `E${r}`), coreResult(id, args[id], "value"));
+    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `F${r}`), coreResult(id, args[id], "status"));
+  });
+
+  test("a sovereign share above the revenue fails its check, and the master check with it", () => {
+    enter(loaded, "inputs", `${latest}${rowOf(plan, "inputs", "Sovereign / government AI revenue")}`, y.revenue + 1);
+    expect(loaded.value("checks", "B4")).toBe(false);
+  });
+});
+
+describe("the blank model, once the filings are typed in, equals the filled one", () => {
+  test.each(HYPERSCALERS.map((c) => [c.ticker, c] as const))("%s", (_t, company) => {
+    const filled = buildRedFlagModel(company);
+    const blank = buildRedFlagModel(null);
+    const loaded = load(blank);
+    // Copy every constant input of the filled Inputs sheet into the blank one.
+    for (const c of sheetOf(filled, "inputs").cells) {
+      if (typeof c.value === "number" && (c.style === "input" || c.style === "estimate")) enter(loaded, "inputs", c.ref, c.value);
+    }
+    const reference = load(filled);
+    for (const def of flags) {
+      const r = flagRow(filled, def.id);
+      expect(loaded.value("flags", `E${r}`)).toEqual(reference.value("flags", `E${r}`));
+    }
+  });
+});
+
+describe("a company from elsewhere brings its own years", () => {
+  test("five years of figures give five year columns, and the flags still equal the core", () => {
+    const msft = HYPERSCALERS[0];
+    const extra = [2021, 2022].map((fiscalYear, k) => ({ ...msft.years[0], fiscalYear, periodEnd: `${fiscalYear}-06-30`, revenue: 160000 + 25000 * k }));
+    const company: CompanyData = { ...msft, years: [...extra.map((y) => ({ ...y, grossProfit: y.revenue - y.costOfRevenue })), ...msft.years] };
+    const plan = buildRedFlagModel(company);
+    const loaded = load(plan);
+    expect(errorCells(loaded)).toEqual([]);
+    expect(loaded.value("inputs", "F6")).toBe(2025);
+    expect(loaded.value("checks", "B4")).toBe(true);
+    for (const id of ["GROSSMARGINGAP", "DEPCLIFF", "FCFCONV"]) {
+      expectSameAsCore(loaded.value("flags", `E${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
+    }
+  });
+});
