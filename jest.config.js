@@ -3,6 +3,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  // The UI suites render every card through Fluent in jsdom: seconds on a quiet machine, more on
+  // a loaded 2-core CI box. A generous ceiling keeps them from failing for want of CPU.
+  testTimeout: 30000,
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
   },
