@@ -118,7 +118,7 @@ export function buildHyperscalerComparison(companies: readonly CompanyData[] | n
   D.blocks.forEach((block, i) => {
     const r = firstCompanyRow + i;
     const rev = dataSeries(D, i, "revenue");
-    const cost = dataSeries(D, i, "costOfRevenue");
+    const cost = dataSeries(D, i, "cost_of_revenue");
     sb.formula(`${C.company}${r}`, `=${onSheet(DATA_KEY, block.nameCell)}`, { style: "label" });
 
     const growth = `${C.growth}${r}`;
@@ -133,7 +133,7 @@ export function buildHyperscalerComparison(companies: readonly CompanyData[] | n
     sb.formula(`${C.margin}${r}`, unlessBlank(gmBlanks, gm()), { style: "calc", numberFormat: SHARE_FORMAT });
     sb.formula(`${C.marginStatus}${r}`, unlessBlank(gmBlanks, gm("status"), text("")), { style: "status" });
 
-    const fcfArgs = [dataLatest(D, i, "operatingCashFlow"), dataLatest(D, i, "capex"), dataLatest(D, i, "netIncome")];
+    const fcfArgs = [dataLatest(D, i, "operating_cash_flow"), dataLatest(D, i, "capex"), dataLatest(D, i, "net_income")];
     const fcf = (output?: string) => aiflagCall("FCFCONV", [...fcfArgs, ...(output ? [text(output)] : [])]);
     sb.formula(`${C.fcf}${r}`, unlessBlank(blankCount(fcfArgs), fcf()), { style: "calc", numberFormat: MULTIPLE_FORMAT });
     sb.formula(`${C.fcfStatus}${r}`, unlessBlank(blankCount(fcfArgs), fcf("status"), text("")), { style: "status" });

@@ -42,7 +42,12 @@ export function inputParams(def: FunctionDefinition): readonly ParamSpec[] {
   return last && last.name === "output" && last.kind === "text" ? def.params.slice(0, -1) : def.params;
 }
 
-function takeFor(def: FunctionDefinition, p: ParamSpec, item: LineItemId): Take {
+/**
+ * How a parameter reads its row: whole for a series parameter of a series flag, one period for
+ * an element-wise one, the latest figure for a number or a one-figure line item (a life, a rate).
+ * The red-flag template reads its Inputs rows by the same rule.
+ */
+export function takeFor(def: FunctionDefinition, p: ParamSpec, item: LineItemId): Take {
   if (p.kind === "number" || lineItem(item).single) return "latest";
   return def.kind === "series" && p.kind === "series" ? "series" : "period";
 }

@@ -7,7 +7,7 @@ import { DATASET_YEARS, type CompanyData } from "../../data/hyperscalers";
 import { cell, columnLetter } from "../a1";
 import { BLANK_SOURCE, DATASET_SOURCE, datasetCaveats, caveatsOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
-import { FILING_ITEMS, type FilingItemKey } from "../redFlag/lineItems";
+import { FILING_ITEM_IDS, FILING_ROWS, rowFormat, type FilingItemId } from "../redFlag/lineItems";
 import { YEAR_FORMAT } from "../formats";
 import { SheetBuilder } from "../sheetBuilder";
 import { onSheet, rangeOnSheet } from "../sheetRef";
@@ -23,21 +23,21 @@ export interface DataLayout {
   years: number;
   yearRow: number;
   /** Per company, in order: the row of its name and of each line item. */
-  blocks: ReadonlyArray<{ nameCell: string; itemRow: Readonly<Record<FilingItemKey, number>> }>;
+  blocks: ReadonlyArray<{ nameCell: string; itemRow: Readonly<Record<FilingItemId, number>> }>;
 }
 
 export const dataYearCell = (layout: DataLayout, k: number) => onSheet(DATA_KEY, cell(FIRST_YEAR_COL + k, layout.yearRow));
 
-export function dataSeries(layout: DataLayout, company: number, item: FilingItemKey): string {
+export function dataSeries(layout: DataLayout, company: number, item: FilingItemId): string {
   const row = layout.blocks[company].itemRow[item];
   return rangeOnSheet(DATA_KEY, cell(FIRST_YEAR_COL, row), cell(FIRST_YEAR_COL + layout.years - 1, row));
 }
 
-export function dataLatest(layout: DataLayout, company: number, item: FilingItemKey): string {
+export function dataLatest(layout: DataLayout, company: number, item: FilingItemId): string {
   return onSheet(DATA_KEY, cell(FIRST_YEAR_COL + layout.years - 1, layout.blocks[company].itemRow[item]));
 }
 
-export function dataFirst(layout: DataLayout, company: number, item: FilingItemKey): string {
+export function dataFirst(layout: DataLayout, company: number, item: FilingItemId): string {
   return onSheet(DATA_KEY, cell(FIRST_YEAR_COL, layout.blocks[company].itemRow[item]));
 }
 
@@ -63,19 +63,20 @@ export function buildDataSheet(companies: readonly CompanyData[] | null): { shee
     const company = companies ? companies[i] : null;
     const name = company ? company.name : `Company ${i + 1}`;
     const nameCell = `A${row}`;
-    const itemRow: Partial<Record<FilingItemKey, number>> = {};
-    FILING_ITEMS.forEach((item, j) => {
+    const itemRow: Partial<Record<FilingItemId, number>> = {};
+    FILING_ITEM_IDS.forEach((id, j) => {
+      const item = FILING_ROWS[id];
       sb.value(`A${row}`, name, { style: j === 0 ? "label" : "note" });
       sb.value(`B${row}`, item.label, { style: "label" });
       for (let k = 0; k < years; k++) {
-        sb.input(cell(FIRST_YEAR_COL + k, row), company ? item.figure(company.years[k]) : null, { style: "input", numberFormat: item.numberFormat });
+        sb.input(cell(FIRST_YEAR_COL + k, row), company ? item.figure(company.years[k]) : null, { style: "input", numberFormat: rowFormat(id) });
       }
       const note = j === 0 ? (company ? company.source : "Cite the filing and fiscal years.") : item.comment;
       sb.value(`${comment}${row}`, note, { style: "note" });
-      itemRow[item.key] = row;
+      itemRow[id] = row;
       row++;
     });
-    blocks.push({ nameCell, itemRow: itemRow as Record<FilingItemKey, number> });
+    blocks.push({ nameCell, itemRow: itemRow as Record<FilingItemId, number> });
     row++;
   }
   writeNotes(sb, row, companies ? datasetCaveats() : caveatsOf(null));

@@ -1,154 +1,116 @@
 /**
- * Single-value assumptions of the red-flag model: thresholds at the functions' documented
- * defaults (so formulas hold no numbers), the depreciation lives, and the scenario inputs of
- * the flags that need them. Each is one cell on the Inputs sheet.
+ * How the red-flag model shows its single-value assumptions, one cell each on the Inputs sheet.
+ * Which cells exist, and what they hold, is derived (bindings.ts): an option at the core's
+ * default (so formulas hold no numbers), the periods per year of the fiscal-year columns, or a
+ * life, rate or shock the analyst gives (blank). Kept here, keyed by line item or parameter
+ * name: the label (the flags reading the cell follow it), the name where it is not the key in
+ * PascalCase, what a dataset company fills, and the comment. The number format follows the
+ * parameter's unit. An assumption with no entry here is labelled from its parameter name.
  */
 import type { CompanyData } from "../../data/hyperscalers";
 import { serverBookLife } from "../../data/usefulLives";
+import type { ParamSpec, Unit } from "../../core/params/spec";
 import { ECONOMIC_LIFE_ESTIMATE } from "../lives";
-import { paramDefault } from "../paramDefaults";
 import type { CellStyle } from "../plan";
-import { SHARE_FORMAT } from "../formats";
+import { MONEY_FORMAT, SHARE_FORMAT, TEXT_FORMAT } from "../formats";
+import type { AssumptionNeed } from "./bindings";
+import { pascal, withReaders } from "./lineItems";
 
-export type AssumptionKey =
-  | "growthThreshold"
-  | "marginTolerance"
-  | "bookLife"
-  | "economicLife"
-  | "priceShock"
-  | "costMultiplier"
-  | "targetGrossMargin"
-  | "burnPeriodsPerYear"
-  | "taxRate"
-  | "bonusShare"
-  | "recoveryYears"
-  | "discountRate";
+interface CommentContext {
+  company: CompanyData | null;
+  /** The flags reading the cell: "BONUSDEP" or "DEPCLIFF, DEPGAP". */
+  readers: string;
+  value: number | string | null;
+  /** The readers' default for the parameter, if any. */
+  defaultValue?: number | string;
+}
 
-export interface Assumption {
-  key: AssumptionKey;
+interface AssumptionPresentation {
+  label: string;
+  name?: string;
+  /** What a dataset company fills, instead of the derived value, and the cell's style. */
+  fill?: { value(company: CompanyData | null): number | null; style: CellStyle };
+  /** Replaces the derived comment. */
+  comment?(c: CommentContext): string;
+  /** Added to the derived comment of a blank analyst's assumption. */
+  hint?: string;
+}
+
+/** An assumption cell as the Inputs sheet writes it. */
+export interface AssumptionCell {
+  key: string;
   label: string;
   name: string;
   numberFormat: string;
   style: CellStyle;
-  value(company: CompanyData | null): number | null;
-  comment(company: CompanyData | null): string;
+  value: number | string | null;
+  comment: string;
 }
 
-const YEARS_FORMAT = '0.0" years"';
-const NUMBER_FORMAT = "0.00";
-const ESTIMATE = "Analyst estimate: blank until you enter it.";
-const atDefault = (id: string) => `${id}'s documented default; change it to test another threshold.`;
-
-const fixed = (comment: string) => () => comment;
-
-export const ASSUMPTIONS: readonly Assumption[] = [
-  {
-    key: "growthThreshold",
-    label: "Growth threshold (GROSSMARGINGAP)",
-    name: "GrowthThreshold",
-    numberFormat: SHARE_FORMAT,
-    style: "input",
-    value: () => paramDefault("GROSSMARGINGAP", "growth_threshold"),
-    comment: fixed(atDefault("GROSSMARGINGAP")),
+/** In display order. */
+const ASSUMPTION_ROWS: Readonly<Record<string, AssumptionPresentation>> = {
+  growth_threshold: { label: "Growth threshold" },
+  tolerance: { label: "Margin change counted as flat", name: "MarginTolerance" },
+  book_life: {
+    label: "Server book life",
+    fill: { value: (c) => (c ? serverBookLife(c.ticker)?.years ?? null : null), style: "input" },
+    comment: ({ company: c }) => (c ? serverBookLife(c.ticker)?.basis ?? "" : "Useful life of servers from the accounting-policy note."),
   },
-  {
-    key: "marginTolerance",
-    label: "Margin change counted as flat (GROSSMARGINGAP)",
-    name: "MarginTolerance",
-    numberFormat: SHARE_FORMAT,
-    style: "input",
-    value: () => paramDefault("GROSSMARGINGAP", "tolerance"),
-    comment: fixed(atDefault("GROSSMARGINGAP")),
+  economic_life: {
+    label: "Economic life of AI hardware",
+    fill: { value: (c) => (c ? ECONOMIC_LIFE_ESTIMATE : null), style: "estimate" },
+    comment: () => "Analyst estimate: AI hardware is overtaken within two chip generations (a 2-3 year cycle).",
   },
-  {
-    key: "bookLife",
-    label: "Server book life (DEPCLIFF, DEPGAP)",
-    name: "BookLife",
-    numberFormat: YEARS_FORMAT,
-    style: "input",
-    value: (c) => (c ? serverBookLife(c.ticker)?.years ?? null : null),
-    comment: (c) => (c ? serverBookLife(c.ticker)?.basis ?? "" : "Useful life of servers from the accounting-policy note."),
-  },
-  {
-    key: "economicLife",
-    label: "Economic life of AI hardware (DEPCLIFF, DEPGAP)",
-    name: "EconomicLife",
-    numberFormat: YEARS_FORMAT,
-    style: "estimate",
-    value: (c) => (c ? ECONOMIC_LIFE_ESTIMATE : null),
-    comment: fixed("Analyst estimate: AI hardware is overtaken within two chip generations (a 2-3 year cycle)."),
-  },
-  {
-    key: "priceShock",
-    label: "Power price change to test (ENERGYRISK)",
-    name: "PriceShock",
-    numberFormat: SHARE_FORMAT,
-    style: "estimate",
-    value: () => null,
-    comment: fixed(`${ESTIMATE} E.g. 0.5 for +50%.`),
-  },
-  {
-    key: "costMultiplier",
-    label: "Data-centre cost per $ of chips (REVENUEGAP)",
-    name: "CostMultiplier",
-    numberFormat: NUMBER_FORMAT,
-    style: "input",
-    value: () => paramDefault("REVENUEGAP", "cost_multiplier"),
-    comment: fixed(atDefault("REVENUEGAP")),
-  },
-  {
-    key: "targetGrossMargin",
-    label: "Gross margin AI sellers need (REVENUEGAP)",
-    name: "TargetGrossMargin",
-    numberFormat: SHARE_FORMAT,
-    style: "input",
-    value: () => paramDefault("REVENUEGAP", "target_gross_margin"),
-    comment: fixed(atDefault("REVENUEGAP")),
-  },
-  {
-    key: "burnPeriodsPerYear",
-    label: "Burn periods per year (RUNWAY)",
+  price_shock: { label: "Power price change to test", hint: "E.g. 0.5 for +50%." },
+  cost_multiplier: { label: "Data-centre cost per $ of chips" },
+  target_gross_margin: { label: "Gross margin AI sellers need" },
+  periods_per_year: {
+    label: "Burn periods per year",
     name: "BurnPeriodsPerYear",
-    numberFormat: "0",
-    style: "input",
-    // The columns are fiscal years, so net burn is per year (RUNWAY's own default, 12, is monthly).
-    value: () => 1,
-    comment: fixed("Net burn above is per fiscal year, so 1 (RUNWAY's default, 12, is for monthly burn)."),
+    comment: ({ readers, value, defaultValue }) =>
+      `Net burn above is per fiscal year, so ${value} (${readers}'s default, ${defaultValue}, is for monthly burn).`,
   },
-  {
-    key: "taxRate",
-    label: "Tax rate (BONUSDEP)",
-    name: "TaxRate",
-    numberFormat: SHARE_FORMAT,
-    style: "estimate",
-    value: () => null,
-    comment: fixed(`${ESTIMATE} E.g. 0.21 for the US federal rate.`),
-  },
-  {
-    key: "bonusShare",
-    label: "Share of capex deducted at once (BONUSDEP)",
-    name: "BonusShare",
-    numberFormat: SHARE_FORMAT,
-    style: "estimate",
-    value: () => null,
-    comment: fixed(`${ESTIMATE} 1 = 100% bonus depreciation.`),
-  },
-  {
-    key: "recoveryYears",
-    label: "Tax recovery period without bonus, years (BONUSDEP)",
-    name: "RecoveryYears",
-    numberFormat: "0",
-    style: "estimate",
-    value: () => null,
-    comment: fixed(`${ESTIMATE} A whole number, e.g. 5.`),
-  },
-  {
-    key: "discountRate",
-    label: "Discount rate (BONUSDEP)",
-    name: "DiscountRate",
-    numberFormat: SHARE_FORMAT,
-    style: "estimate",
-    value: () => null,
-    comment: fixed(`${ESTIMATE} E.g. 0.08.`),
-  },
-];
+  tax_rate: { label: "Tax rate", hint: "E.g. 0.21 for the US federal rate." },
+  bonus_share: { label: "Share of capex deducted at once", hint: "1 = 100% bonus depreciation." },
+  recovery_years: { label: "Tax recovery period without bonus, years", hint: "A whole number, e.g. 5." },
+  discount_rate: { label: "Discount rate", hint: "E.g. 0.08." },
+};
+
+const FORMAT_BY_UNIT: Readonly<Record<Unit, string>> = {
+  money: MONEY_FORMAT,
+  spend: MONEY_FORMAT,
+  rate: SHARE_FORMAT,
+  years: '0.0" years"',
+  count: "0",
+  months: '0.0" months"',
+  multiple: "0.00",
+  text: TEXT_FORMAT,
+};
+
+const formatOf = (p: ParamSpec) => (p.rule?.integer ? "0" : FORMAT_BY_UNIT[p.unit]);
+
+const ESTIMATE = "Analyst estimate: blank until you enter it.";
+
+function cellOf(need: AssumptionNeed, company: CompanyData | null): AssumptionCell {
+  const shown = ASSUMPTION_ROWS[need.base] ?? { label: need.base.charAt(0).toUpperCase() + need.base.slice(1).replace(/_/g, " ") };
+  const readers = need.readers.join(", ");
+  const { source } = need;
+  const value = shown.fill ? shown.fill.value(company) : source.kind === "item" ? null : source.value;
+  const style = shown.fill?.style ?? (source.kind === "item" ? "estimate" : "input");
+  const derived =
+    source.kind === "item"
+      ? [ESTIMATE, shown.hint].filter(Boolean).join(" ")
+      : source.kind === "default"
+        ? `${readers}'s documented default; change it to test another threshold.`
+        : `The columns are fiscal years, so ${source.value}.`;
+  const name = (shown.name ?? pascal(need.base)) + (need.key === need.base ? "" : `_${need.readers[0]}`);
+  const comment = shown.comment ? shown.comment({ company, readers, value, defaultValue: need.param.defaultValue }) : derived;
+  return { key: need.key, label: withReaders(shown.label, readers), name, numberFormat: formatOf(need.param), style, value, comment };
+}
+
+/** The assumption cells, in the display order above, then any other in order of first use. */
+export function assumptionCells(needs: readonly AssumptionNeed[], company: CompanyData | null): AssumptionCell[] {
+  const order = Object.keys(ASSUMPTION_ROWS);
+  const rank = (n: AssumptionNeed) => (order.includes(n.base) ? order.indexOf(n.base) : order.length);
+  return [...needs].sort((a, b) => rank(a) - rank(b)).map((n) => cellOf(n, company));
+}

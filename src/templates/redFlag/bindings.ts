@@ -1,82 +1,113 @@
 /**
- * Which inputs each flag of the catalogue reads in the red-flag model: one entry per parameter
- * before `output`, in the registry's order. Element-wise flags read the latest year; series
- * flags read every year; options read an assumption cell (set to the function's default), so
- * no formula holds a number. A flag added to the registry without an entry here fails the
- * template build (and its test) instead of silently missing from the Flags sheet.
+ * Which inputs each flag reads in the red-flag model, derived from the registry's parameters and
+ * the analysis's one table of where a parameter comes from (PARAM_SOURCES, the table "Analyse
+ * selection" and the CLI read). Nothing here names a flag: a new flag whose parameter names the
+ * table knows needs no change to the template. Each parameter before `output`, by its first source:
+ *  - a line item: read as the analysis reads it (`takeFor`): every year for a series parameter of
+ *    a series flag, else the latest year; a one-figure line item (a life, a rate, a shock) is an
+ *    assumption cell the analyst fills; capex guidance and backlog are the guidance block's
+ *    announcements (SLOT_ITEMS);
+ *  - the block's periods per year: an assumption cell holding 1, the columns being fiscal years;
+ *  - no source, a default: an assumption cell set to the core's default, so no formula holds a
+ *    number (flags sharing the parameter name and the default share the cell);
+ *  - no source, optional: left out;
+ *  - otherwise the build fails naming the parameter (test/analysis names it too).
  */
-import { MONEY_FORMAT, MULTIPLE_FORMAT, SHARE_FORMAT } from "../formats";
-import type { AssumptionKey } from "./assumptions";
-import type { LineItemKey } from "./lineItems";
+import { sourcesOf } from "../../analysis/flags/paramSources";
+import { inputParams, takeFor } from "../../analysis/flags/sources";
+import { lineItem, type LineItemId } from "../../analysis/labels/lineItems";
+import type { FunctionDefinition } from "../../core/framework/definition";
+import type { ParamSpec } from "../../core/params/spec";
+import { isSlotItem, type SlotItemId } from "./lineItems";
 
 export type ArgBinding =
-  | { from: "series"; item: LineItemKey }
-  | { from: "latest"; item: LineItemKey }
-  | { from: "assumption"; key: AssumptionKey }
-  | { from: "guidance" }
-  | { from: "commitments" };
+  | { from: "series"; item: LineItemId }
+  | { from: "latest"; item: LineItemId }
+  | { from: "slots"; item: SlotItemId }
+  | { from: "assumption"; key: string }
+  | { from: "omitted" };
 
 /** What the Period column says the value covers. */
 export type PeriodKind = "all years" | "latest year" | "guidance";
 
 export interface FlagBinding {
+  def: FunctionDefinition;
+  /** One per parameter before `output`, in the registry's order. */
   args: readonly ArgBinding[];
   period: PeriodKind;
-  /** How the value cell shows the metric. */
-  numberFormat: string;
 }
 
-const series = (item: LineItemKey): ArgBinding => ({ from: "series", item });
-const latest = (item: LineItemKey): ArgBinding => ({ from: "latest", item });
-const assumption = (key: AssumptionKey): ArgBinding => ({ from: "assumption", key });
+/** The periods in a year of the Inputs columns: fiscal years. */
+export const PERIODS_PER_YEAR = 1;
 
-const PERCENT = SHARE_FORMAT;
-const MONEY = MONEY_FORMAT;
+export type AssumptionSource =
+  | { kind: "default"; value: number | string }
+  | { kind: "item"; item: LineItemId }
+  | { kind: "periods-per-year"; value: number };
 
-export const RED_FLAG_BINDINGS: Readonly<Record<string, FlagBinding>> = {
-  GROSSMARGINGAP: {
-    args: [series("revenue"), series("costOfRevenue"), assumption("growthThreshold"), assumption("marginTolerance")],
-    period: "all years",
-    numberFormat: PERCENT,
-  },
-  CAPEXCREEP: { args: [{ from: "guidance" }, { from: "commitments" }], period: "guidance", numberFormat: PERCENT },
-  SOVEREIGN: {
-    args: [latest("sovereignRevenue"), latest("revenue"), latest("sovereignCollected")],
-    period: "latest year",
-    numberFormat: PERCENT,
-  },
-  ENERGYRISK: {
-    args: [latest("energyCost"), latest("ppaShare"), assumption("priceShock"), latest("revenue")],
-    period: "latest year",
-    numberFormat: "0.00%",
-  },
-  DEPCLIFF: { args: [series("capex"), assumption("bookLife"), assumption("economicLife")], period: "all years", numberFormat: MONEY },
-  DEPGAP: { args: [series("capex"), assumption("bookLife"), assumption("economicLife")], period: "all years", numberFormat: MONEY },
-  FCFCONV: {
-    args: [latest("operatingCashFlow"), latest("capex"), latest("netIncome")],
-    period: "latest year",
-    numberFormat: MULTIPLE_FORMAT,
-  },
-  REVENUEGAP: {
-    args: [latest("aiChipSpend"), latest("aiRevenue"), assumption("costMultiplier"), assumption("targetGrossMargin")],
-    period: "latest year",
-    numberFormat: MONEY,
-  },
-  INFERENCECOST: { args: [latest("inferenceCost"), latest("revenue")], period: "latest year", numberFormat: PERCENT },
-  TALENTLOAD: { args: [latest("researchPayroll"), latest("revenue")], period: "latest year", numberFormat: PERCENT },
-  RUNWAY: {
-    args: [latest("cash"), latest("netBurn"), assumption("burnPeriodsPerYear")],
-    period: "latest year",
-    numberFormat: '0.0" months"',
-  },
-  CAPRESTATE: {
-    args: [latest("operatingIncome"), latest("capitalisedCosts"), latest("amortisation")],
-    period: "latest year",
-    numberFormat: MONEY,
-  },
-  BONUSDEP: {
-    args: [latest("capex"), assumption("taxRate"), assumption("bonusShare"), assumption("recoveryYears"), assumption("discountRate")],
-    period: "latest year",
-    numberFormat: "#,##0.0",
-  },
-};
+/** One assumption cell the flags need. */
+export interface AssumptionNeed {
+  /** Unique key of the cell: `base`, or `base.FLAG` when flags disagree on a default. */
+  key: string;
+  /** The line item or parameter name the cell stands for (its presentation key, assumptions.ts). */
+  base: string;
+  /** The first reader's parameter (its unit sets the number format). */
+  param: ParamSpec;
+  source: AssumptionSource;
+  /** Flags reading the cell, in catalogue order. */
+  readers: string[];
+}
+
+export interface RedFlagInputs {
+  flags: readonly FlagBinding[];
+  /** In order of first use. */
+  assumptions: readonly AssumptionNeed[];
+  /** Flags reading each line item by year or by announcement, in order of first use. */
+  readers: ReadonlyMap<LineItemId, readonly string[]>;
+}
+
+const sameSource = (a: AssumptionSource, b: AssumptionSource) =>
+  a.kind === b.kind && (a.kind === "item" ? a.item === (b as typeof a).item : a.value === (b as typeof a).value);
+
+export function deriveInputs(flags: readonly FunctionDefinition[]): RedFlagInputs {
+  const assumptions: AssumptionNeed[] = [];
+  const readers = new Map<LineItemId, string[]>();
+  const addReader = (list: string[], id: string) => list.includes(id) || list.push(id);
+
+  const assume = (def: FunctionDefinition, p: ParamSpec, base: string, source: AssumptionSource): ArgBinding => {
+    let need = assumptions.find((n) => n.base === base && sameSource(n.source, source));
+    if (!need) {
+      const key = assumptions.some((n) => n.key === base) ? `${base}.${def.id}` : base;
+      need = { key, base, param: p, source, readers: [] };
+      assumptions.push(need);
+    }
+    addReader(need.readers, def.id);
+    return { from: "assumption", key: need.key };
+  };
+
+  const bind = (def: FunctionDefinition, p: ParamSpec): ArgBinding => {
+    const first = sourcesOf(p.name)[0];
+    if (first?.from === "periods-per-year") return assume(def, p, p.name, { kind: "periods-per-year", value: PERIODS_PER_YEAR });
+    if (first?.from === "row") {
+      const item = first.item;
+      if (lineItem(item).single) return assume(def, p, item, { kind: "item", item });
+      if (!readers.has(item)) readers.set(item, []);
+      addReader(readers.get(item)!, def.id);
+      if (isSlotItem(item)) return { from: "slots", item };
+      return takeFor(def, p, item) === "series" ? { from: "series", item } : { from: "latest", item };
+    }
+    if (p.defaultValue !== undefined) return assume(def, p, p.name, { kind: "default", value: p.defaultValue });
+    if (p.optional) return { from: "omitted" };
+    throw new Error(
+      `${def.id}.${p.name}: the red-flag model cannot place it: add "${p.name}" to PARAM_SOURCES ` +
+        `(src/analysis/flags/paramSources.ts), or give it a default in the registry`,
+    );
+  };
+
+  const bound = flags.map((def): FlagBinding => {
+    const args = inputParams(def).map((p) => bind(def, p));
+    const period: PeriodKind = args.some((a) => a.from === "slots") ? "guidance" : def.kind === "series" ? "all years" : "latest year";
+    return { def, args, period };
+  });
+  return { flags: bound, assumptions, readers };
+}

@@ -10,7 +10,7 @@ import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from 
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { CHECKS_KEY, itemCell, yearHeader, type InputsLayout } from "./layout";
-import type { LineItemKey } from "./lineItems";
+import type { LineItemId } from "../../analysis/labels/lineItems";
 
 export const CHECKS_MASTER_CELL = "B4";
 const TOLERANCE_CELL = "B5";
@@ -20,7 +20,7 @@ const FIRST_YEAR_COL = 1;
 interface Check {
   label: string;
   /** The check for year k, given a reference maker for that year's input cells; null leaves the cell empty. */
-  formula(at: (item: LineItemKey) => string, k: number, yearAt: (k: number) => string): string | null;
+  formula(at: (item: LineItemId) => string, k: number, yearAt: (k: number) => string): string | null;
 }
 
 /** The checks, in the order a reviewer reads a statement. */
@@ -28,16 +28,16 @@ export const CHECKS: readonly Check[] = [
   { label: "Revenue > 0", formula: (at) => `=AND(ISNUMBER(${at("revenue")}),${at("revenue")}>0)` },
   {
     label: "Cost of revenue <= revenue",
-    formula: (at) => `=AND(ISNUMBER(${at("costOfRevenue")}),ABS(${at("costOfRevenue")})<=${at("revenue")})`,
+    formula: (at) => `=AND(ISNUMBER(${at("cost_of_revenue")}),ABS(${at("cost_of_revenue")})<=${at("revenue")})`,
   },
   {
     label: "Gross profit = revenue - cost of revenue (within the tolerance)",
     formula: (at) =>
-      `=AND(ISNUMBER(${at("grossProfit")}),ABS(${at("revenue")}-ABS(${at("costOfRevenue")})-${at("grossProfit")})<=${abs(TOLERANCE_CELL)})`,
+      `=AND(ISNUMBER(${at("gross_profit")}),ABS(${at("revenue")}-ABS(${at("cost_of_revenue")})-${at("gross_profit")})<=${abs(TOLERANCE_CELL)})`,
   },
-  { label: "Operating income <= gross profit", formula: (at) => `=AND(ISNUMBER(${at("operatingIncome")}),${at("operatingIncome")}<=${at("grossProfit")})` },
-  { label: "Net income present", formula: (at) => `=ISNUMBER(${at("netIncome")})` },
-  { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operatingCashFlow")})` },
+  { label: "Operating income <= gross profit", formula: (at) => `=AND(ISNUMBER(${at("operating_income")}),${at("operating_income")}<=${at("gross_profit")})` },
+  { label: "Net income present", formula: (at) => `=ISNUMBER(${at("net_income")})` },
+  { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operating_cash_flow")})` },
   { label: "Capex >= 0 (entered positive)", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
   {
     label: "Depreciation >= 0 where reported",
@@ -46,11 +46,11 @@ export const CHECKS: readonly Check[] = [
   {
     label: "Sovereign revenue within revenue, where given",
     formula: (at) =>
-      `=OR(ISBLANK(${at("sovereignRevenue")}),AND(ISNUMBER(${at("sovereignRevenue")}),${at("sovereignRevenue")}>=0,${at("sovereignRevenue")}<=${at("revenue")}))`,
+      `=OR(ISBLANK(${at("sovereign_revenue")}),AND(ISNUMBER(${at("sovereign_revenue")}),${at("sovereign_revenue")}>=0,${at("sovereign_revenue")}<=${at("revenue")}))`,
   },
   {
     label: "PPA share between 0 and 1, where given",
-    formula: (at) => `=OR(ISBLANK(${at("ppaShare")}),AND(ISNUMBER(${at("ppaShare")}),${at("ppaShare")}>=0,${at("ppaShare")}<=1))`,
+    formula: (at) => `=OR(ISBLANK(${at("ppa_share")}),AND(ISNUMBER(${at("ppa_share")}),${at("ppa_share")}>=0,${at("ppa_share")}<=1))`,
   },
   {
     label: "Fiscal years run oldest to newest",

@@ -1,26 +1,18 @@
 /**
- * The AIFLAG formula of each flag over the Inputs sheet, from its binding: which cells it reads,
- * how many of the required ones are blank, and the call for output "value" or "status". An
- * optional input with no default (SOVEREIGN's cash collected, CAPEXCREEP's commitments) is
- * passed only when every one of its cells is filled.
+ * The AIFLAG formula of each flag over the Inputs sheet, from its derived binding (bindings.ts):
+ * which cells it reads, how many of the required ones are blank, and the call for output
+ * "value" or "status". An optional input with no default (SOVEREIGN's cash collected,
+ * CAPEXCREEP's commitments) is passed only when every one of its cells is filled.
  */
 import type { FunctionDefinition } from "../../core/framework/definition";
 import { REGISTRY } from "../../core/registry";
 import { aiflagCall, blankCount, text } from "../formulas";
-import { RED_FLAG_BINDINGS, type ArgBinding, type FlagBinding } from "./bindings";
-import { assumption, commitmentSeries, guidanceSeries, itemSeries, latestItemCell, type InputsLayout } from "./layout";
+import type { ArgBinding, FlagBinding } from "./bindings";
+import { assumption, itemCell, itemSeries, latestItemCell, slotSeries, type InputsLayout } from "./layout";
 
 /** The flags of the catalogue, in display order: every function that is not a utility. */
 export function catalogueFlags(): FunctionDefinition[] {
   return REGISTRY.filter((def) => def.kind !== "utility");
-}
-
-export function bindingOf(def: FunctionDefinition): FlagBinding {
-  const binding = RED_FLAG_BINDINGS[def.id];
-  if (!binding) throw new Error(`the red-flag model has no inputs for ${def.id}: add it to RED_FLAG_BINDINGS`);
-  const expected = def.params.length - 1; // every flag ends with `output`
-  if (binding.args.length !== expected) throw new Error(`${def.id} takes ${expected} inputs but its binding gives ${binding.args.length}`);
-  return binding;
 }
 
 function refOf(layout: InputsLayout, arg: ArgBinding): string {
@@ -29,12 +21,12 @@ function refOf(layout: InputsLayout, arg: ArgBinding): string {
       return itemSeries(layout, arg.item);
     case "latest":
       return latestItemCell(layout, arg.item);
+    case "slots":
+      return slotSeries(layout, arg.item);
     case "assumption":
       return assumption(layout, arg.key);
-    case "guidance":
-      return guidanceSeries(layout);
-    case "commitments":
-      return commitmentSeries(layout);
+    case "omitted":
+      return "";
   }
 }
 
@@ -48,12 +40,13 @@ export interface FlagFormulas {
   call(output: "value" | "status"): string;
 }
 
-export function flagFormulas(def: FunctionDefinition, layout: InputsLayout): FlagFormulas {
-  const refs = bindingOf(def).args.map((arg) => refOf(layout, arg));
-  const required = refs.filter((_r, i) => !omittable(def, i));
-  const optional = refs.map((_r, i) => i).filter((i) => omittable(def, i));
+/** The formulas of a flag over the given argument references ("" for an argument left out). */
+function formulasOver(def: FunctionDefinition, refs: readonly string[]): FlagFormulas {
+  const given = refs.map((_r, i) => i).filter((i) => refs[i] !== "");
+  const required = given.filter((i) => !omittable(def, i)).map((i) => refs[i]);
+  const optional = given.filter((i) => omittable(def, i));
   if (optional.length > 1) throw new Error(`${def.id}: the Flags sheet handles one optional input, not ${optional.length}`);
-  const withOutput = (args: string[], output: "value" | "status") => (output === "value" ? args : [...args, text(output)]);
+  const withOutput = (args: readonly string[], output: "value" | "status") => (output === "value" ? [...args] : [...args, text(output)]);
   return {
     blanks: blankCount(required),
     call(output) {
@@ -64,4 +57,18 @@ export function flagFormulas(def: FunctionDefinition, layout: InputsLayout): Fla
       return `IF(COUNTBLANK(${refs[j]})>0,${without},${full})`;
     },
   };
+}
+
+export function flagFormulas(binding: FlagBinding, layout: InputsLayout): FlagFormulas {
+  return formulasOver(binding.def, binding.args.map((arg) => refOf(layout, arg)));
+}
+
+/** The formulas of an element-wise flag on year k alone (the by-year rows the charts draw). */
+export function flagFormulasInYear(binding: FlagBinding, layout: InputsLayout, k: number): FlagFormulas {
+  const refs = binding.args.map((arg) => {
+    if (arg.from === "latest") return itemCell(layout, arg.item, k);
+    if (arg.from === "series" || arg.from === "slots") throw new Error(`${binding.def.id} reads more than one year: it has no by-year row`);
+    return refOf(layout, arg);
+  });
+  return formulasOver(binding.def, refs);
 }

@@ -11,12 +11,13 @@ import { NAMESPACE } from "../../core/docs/formula";
 import { STATUSES } from "../../core/framework/status";
 import type { CompanyData } from "../../data/hyperscalers";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
+import { MONEY_FORMAT, MULTIPLE_FORMAT, SHARE_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { onSheet } from "../sheetRef";
 import type { FlagBinding } from "./bindings";
-import { bindingOf, catalogueFlags, flagFormulas } from "./flagFormulas";
+import { flagFormulas } from "./flagFormulas";
 import { CHECKS_KEY, FLAGS_KEY, guidedYear, yearHeader, type InputsLayout } from "./layout";
 import { writeTrendRows, type TrendRows } from "./trendRows";
 
@@ -33,6 +34,28 @@ export const FLAG_COLUMNS = {
 } as const;
 
 const TABLE_HEADER_ROW = 7;
+
+/**
+ * How the value cell shows each flag's result: the one per-flag detail the template keeps. The
+ * registry describes a result in words (`valueLabel`), not in a unit a format could follow, and
+ * the precision is a choice (ENERGYRISK's shares of about 1% need two decimals, BONUSDEP's money
+ * one). A flag not listed shows its value in the General format: it needs no entry to appear.
+ */
+export const VALUE_FORMATS: Readonly<Record<string, string>> = {
+  GROSSMARGINGAP: SHARE_FORMAT,
+  CAPEXCREEP: SHARE_FORMAT,
+  SOVEREIGN: SHARE_FORMAT,
+  ENERGYRISK: "0.00%",
+  DEPCLIFF: MONEY_FORMAT,
+  DEPGAP: MONEY_FORMAT,
+  FCFCONV: MULTIPLE_FORMAT,
+  REVENUEGAP: MONEY_FORMAT,
+  INFERENCECOST: SHARE_FORMAT,
+  TALENTLOAD: SHARE_FORMAT,
+  RUNWAY: '0.0" months"',
+  CAPRESTATE: MONEY_FORMAT,
+  BONUSDEP: "#,##0.0",
+};
 
 function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
   const first = yearHeader(layout, 0);
@@ -52,6 +75,7 @@ export function buildFlagsSheet(
   company: CompanyData | null,
   layout: InputsLayout,
   checksMasterCell: string,
+  bindings: readonly FlagBinding[],
 ): { sheet: SheetPlan; flagsLayout: FlagsSheetLayout } {
   const sb = new SheetBuilder(FLAGS_KEY, "Flags");
   const C = FLAG_COLUMNS;
@@ -78,15 +102,16 @@ export function buildFlagsSheet(
 
   const flagRow: Record<string, number> = {};
   let row = TABLE_HEADER_ROW + 1;
-  for (const def of catalogueFlags()) {
-    const binding = bindingOf(def);
-    const f = flagFormulas(def, layout);
+  for (const binding of bindings) {
+    const { def } = binding;
+    const f = flagFormulas(binding, layout);
     const blanks = `${C.blanks}${row}`;
     sb.value(`${C.flag}${row}`, `${def.words.title} (${NAMESPACE}.${def.id})`, { style: "label" });
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
-    sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", numberFormat: binding.numberFormat });
+    const format = VALUE_FORMATS[def.id];
+    sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", ...(format ? { numberFormat: format } : {}) });
     // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
     if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });
     else sb.input(`${C.status}${row}`, null, { style: "status" });
@@ -108,7 +133,7 @@ export function buildFlagsSheet(
   });
   row += 2;
 
-  const trend = writeTrendRows(sb, layout, row, TABLE_HEADER_ROW);
+  const trend = writeTrendRows(sb, layout, row, TABLE_HEADER_ROW, bindings);
   writeNotes(sb, trend.fcfRow + 2, caveatsOf(company));
   sb.width("A", 52).width("B", 40).width("C", 16).width("D", 10).width("E", 14).width("F", 10).width("G", 60).width("H", 60);
   sb.freeze(TABLE_HEADER_ROW, 1);

@@ -1,7 +1,8 @@
 /**
  * The red-flag model's Inputs sheet: years across, one line item per row, a units cell, a
  * source / comment column, filing figures in blue, estimates blank on a pale fill, and a
- * sheet-scoped name for every row and assumption.
+ * sheet-scoped name for every row and assumption. Which rows and assumption cells the flags need
+ * is derived (bindings.ts); how each one is shown comes from lineItems.ts and assumptions.ts.
  */
 import { DATASET_YEARS, type CompanyData } from "../../data/hyperscalers";
 import { findGuidance } from "../../data/capexGuidance";
@@ -10,9 +11,11 @@ import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from 
 import type { NamePlan, SheetPlan } from "../plan";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
 import { SheetBuilder } from "../sheetBuilder";
-import { ASSUMPTIONS, type AssumptionKey } from "./assumptions";
+import type { LineItemId } from "../../analysis/labels/lineItems";
+import { assumptionCells } from "./assumptions";
+import type { RedFlagInputs } from "./bindings";
 import { commentColumn, GUIDANCE_SLOTS, INPUTS_KEY, type InputsLayout } from "./layout";
-import { ESTIMATE_ITEMS, FILING_ITEMS, type LineItem, type LineItemKey } from "./lineItems";
+import { inputRows, SLOT_ITEMS, withReaders, type InputRow } from "./lineItems";
 
 const FIRST_YEAR_COL = 1; // column B
 const HEADER_ROW = 6;
@@ -23,7 +26,7 @@ export interface InputsSheet {
   layout: InputsLayout;
 }
 
-export function buildInputsSheet(company: CompanyData | null): InputsSheet {
+export function buildInputsSheet(company: CompanyData | null, inputs: RedFlagInputs): InputsSheet {
   const sb = new SheetBuilder(INPUTS_KEY, "Inputs");
   const names: NamePlan[] = [];
   // A dataset company has FY2023-FY2025; a company from elsewhere (the CLI's CSV) brings its own years.
@@ -55,29 +58,30 @@ export function buildInputsSheet(company: CompanyData | null): InputsSheet {
   sb.value(`${comment}${row}`, company ? `Fiscal year ends ${company.fiscalYearEnd}.` : "Date the fiscal year ends.", { style: "note" });
   row++;
 
-  const itemRow: Partial<Record<LineItemKey, number>> = {};
-  const writeItem = (item: LineItem, style: "input" | "estimate", valueOf: (k: number) => number | null) => {
+  const itemRow: Partial<Record<LineItemId, number>> = {};
+  const rows = inputRows(inputs.readers);
+  const writeItem = (item: InputRow, style: "input" | "estimate", valueOf: (k: number) => number | null) => {
     sb.value(`A${row}`, item.label, { style: "label" });
     for (let k = 0; k < years; k++) sb.input(cell(FIRST_YEAR_COL + k, row), valueOf(k), { style, numberFormat: item.numberFormat });
     sb.value(`${comment}${row}`, item.comment, { style: "note" });
     nameRow(item.name, row, years);
-    itemRow[item.key] = row;
+    itemRow[item.item] = row;
     row++;
   };
-  for (const item of FILING_ITEMS) writeItem(item, "input", (k) => (company ? item.figure(company.years[k]) : null));
+  for (const item of rows.filing) writeItem(item, "input", (k) => (company ? item.figure(company.years[k]) : null));
 
   row++;
   sb.value(`A${row++}`, "Analyst estimates (not in the filings)", { style: "header" });
-  for (const item of ESTIMATE_ITEMS) writeItem(item, "estimate", () => null);
+  for (const item of rows.estimates) writeItem(item, "estimate", () => null);
 
   row++;
   sb.value(`A${row++}`, "Assumptions", { style: "header" });
-  const assumptionCell: Partial<Record<AssumptionKey, string>> = {};
-  for (const a of ASSUMPTIONS) {
+  const assumptionCell: Record<string, string> = {};
+  for (const a of assumptionCells(inputs.assumptions, company)) {
     const ref = cell(FIRST_YEAR_COL, row);
     sb.value(`A${row}`, a.label, { style: "label" });
-    sb.input(ref, a.value(company), { style: a.style, numberFormat: a.numberFormat });
-    sb.value(`${comment}${row}`, a.comment(company), { style: "note" });
+    sb.input(ref, a.value, { style: a.style, numberFormat: a.numberFormat });
+    sb.value(`${comment}${row}`, a.comment, { style: "note" });
     names.push({ name: a.name, sheetKey: INPUTS_KEY, range: ref });
     assumptionCell[a.key] = ref;
     row++;
@@ -86,7 +90,8 @@ export function buildInputsSheet(company: CompanyData | null): InputsSheet {
   // Successive guidance for one fiscal year: announcements across, not years.
   row++;
   const guidance = company ? findGuidance(company.ticker) : undefined;
-  sb.value(`A${row}`, "Capex guidance for one fiscal year (CAPEXCREEP)", { style: "header" });
+  const slotReaders = [...new Set(SLOT_ITEMS.flatMap((item) => inputs.readers.get(item) ?? []))].join(", ");
+  sb.value(`A${row}`, withReaders("Capex guidance for one fiscal year", slotReaders), { style: "header" });
   for (let s = 0; s < GUIDANCE_SLOTS; s++) sb.value(cell(FIRST_YEAR_COL + s, row), `Announcement ${s + 1}`, { style: "header" });
   sb.value(`${comment}${row}`, guidance ? `Source: ${guidance.source}` : "Source: the company's earnings releases.", { style: "note" });
   row++;
@@ -133,11 +138,10 @@ export function buildInputsSheet(company: CompanyData | null): InputsSheet {
     yearRow: HEADER_ROW,
     firstYearCol: FIRST_YEAR_COL,
     years,
-    itemRow: itemRow as Record<LineItemKey, number>,
-    assumptionCell: assumptionCell as Record<AssumptionKey, string>,
+    itemRow,
+    assumptionCell,
     guidedYearCell,
-    guidanceRow,
-    commitmentRow,
+    slotRow: { capex_guidance: guidanceRow, backlog: commitmentRow },
   };
   return { sheet: sb.build(), names, layout };
 }

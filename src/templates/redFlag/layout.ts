@@ -1,11 +1,12 @@
 /**
  * Where the red-flag model's inputs sit, as the Inputs sheet laid them out. The Flags and
- * Checks sheets reach inputs only through this, by key, so moving a row moves every formula.
+ * Checks sheets reach inputs only through this, by the analysis's line-item ids and the
+ * assumption keys (bindings.ts), so moving a row moves every formula.
  */
 import { cell, columnLetter } from "../a1";
 import { onSheet, rangeOnSheet } from "../sheetRef";
-import type { AssumptionKey } from "./assumptions";
-import type { LineItemKey } from "./lineItems";
+import type { LineItemId } from "../../analysis/labels/lineItems";
+import type { SlotItemId } from "./lineItems";
 
 /** Stable keys of the model's sheets (formulas refer to sheets by key, see sheetRef.ts). */
 export const INPUTS_KEY = "inputs";
@@ -21,11 +22,17 @@ export interface InputsLayout {
   /** Column index (0-based) of the first year; years run right from it. */
   firstYearCol: number;
   years: number;
-  itemRow: Readonly<Record<LineItemKey, number>>;
-  assumptionCell: Readonly<Record<AssumptionKey, string>>;
+  itemRow: Readonly<Partial<Record<LineItemId, number>>>;
+  assumptionCell: Readonly<Record<string, string>>;
   guidedYearCell: string;
-  guidanceRow: number;
-  commitmentRow: number;
+  /** Rows of the guidance block (announcements across, not years). */
+  slotRow: Readonly<Record<SlotItemId, number>>;
+}
+
+function rowOf(layout: InputsLayout, item: LineItemId): number {
+  const row = layout.itemRow[item];
+  if (row === undefined) throw new Error(`the Inputs sheet has no row for ${item}`);
+  return row;
 }
 
 /** Column index of year k (0 = oldest). */
@@ -38,23 +45,23 @@ export function latestYearCol(layout: InputsLayout): number {
 }
 
 /** An item's cell in year k, as a cross-sheet absolute reference. */
-export function itemCell(layout: InputsLayout, item: LineItemKey, k: number): string {
-  return onSheet(INPUTS_KEY, cell(yearCol(layout, k), layout.itemRow[item]));
+export function itemCell(layout: InputsLayout, item: LineItemId, k: number): string {
+  return onSheet(INPUTS_KEY, cell(yearCol(layout, k), rowOf(layout, item)));
 }
 
-export function latestItemCell(layout: InputsLayout, item: LineItemKey): string {
+export function latestItemCell(layout: InputsLayout, item: LineItemId): string {
   return itemCell(layout, item, layout.years - 1);
 }
 
 /** An item's cells in every year, oldest first. */
-export function itemSeries(layout: InputsLayout, item: LineItemKey): string {
-  const row = layout.itemRow[item];
+export function itemSeries(layout: InputsLayout, item: LineItemId): string {
+  const row = rowOf(layout, item);
   return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, 0), row), cell(latestYearCol(layout), row));
 }
 
 /** Years k..k+1 of an item, for a change between two years. */
-export function itemPair(layout: InputsLayout, item: LineItemKey, k: number): string {
-  const row = layout.itemRow[item];
+export function itemPair(layout: InputsLayout, item: LineItemId, k: number): string {
+  const row = rowOf(layout, item);
   return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, k), row), cell(yearCol(layout, k + 1), row));
 }
 
@@ -62,16 +69,17 @@ export function yearHeader(layout: InputsLayout, k: number): string {
   return onSheet(INPUTS_KEY, cell(yearCol(layout, k), layout.yearRow));
 }
 
-export function assumption(layout: InputsLayout, key: AssumptionKey): string {
-  return onSheet(INPUTS_KEY, layout.assumptionCell[key]);
+export function assumption(layout: InputsLayout, key: string): string {
+  const ref = layout.assumptionCell[key];
+  if (ref === undefined) throw new Error(`the Inputs sheet has no assumption ${key}`);
+  return onSheet(INPUTS_KEY, ref);
 }
 
-function guidanceRange(layout: InputsLayout, row: number): string {
+/** A guidance-block item's cells, oldest announcement first. */
+export function slotSeries(layout: InputsLayout, item: SlotItemId): string {
+  const row = layout.slotRow[item];
   return rangeOnSheet(INPUTS_KEY, cell(layout.firstYearCol, row), cell(layout.firstYearCol + GUIDANCE_SLOTS - 1, row));
 }
-
-export const guidanceSeries = (layout: InputsLayout) => guidanceRange(layout, layout.guidanceRow);
-export const commitmentSeries = (layout: InputsLayout) => guidanceRange(layout, layout.commitmentRow);
 export const guidedYear = (layout: InputsLayout) => onSheet(INPUTS_KEY, layout.guidedYearCell);
 
 /** Letter of the comment column: right of the years and of the guidance slots. */

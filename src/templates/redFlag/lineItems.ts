@@ -1,95 +1,138 @@
 /**
- * The rows of the red-flag model's Inputs sheet: what the filings carry (blue inputs, filled from
- * the dataset) and what they do not (analyst estimates, blank until the analyst fills them).
- * The flags, checks and charts refer to rows by these keys, never by row number.
+ * How the red-flag model's Inputs sheet shows each line item: the label in column A, the sheet
+ * name of its year cells, the source comment, and the dataset field a dataset company fills it
+ * from. Rows are keyed by the analysis's line-item ids (src/analysis/labels/lineItems.ts), the
+ * ids its parameter table (PARAM_SOURCES) names, so the flags reach rows through that one table
+ * (bindings.ts) and this file never says which flag reads which row.
+ *
+ * Rows with a dataset field are filing rows (blue, filled); the others are analyst estimates
+ * (blank on a pale fill). The number format follows the analysis's unit of the item. A line item
+ * a flag reads that has no entry here still gets an estimate row, worded from the analysis's table.
  */
 import type { AnnualFigures } from "../../data/hyperscalers";
+import { LINE_ITEMS, type LineItemId } from "../../analysis/labels/lineItems";
 import { MONEY_FORMAT, SHARE_FORMAT } from "../formats";
 
-export type FilingItemKey =
-  | "revenue"
-  | "costOfRevenue"
-  | "grossProfit"
-  | "operatingIncome"
-  | "netIncome"
-  | "operatingCashFlow"
-  | "capex"
-  | "depreciation";
-
-export type EstimateItemKey =
-  | "inferenceCost"
-  | "sovereignRevenue"
-  | "sovereignCollected"
-  | "energyCost"
-  | "ppaShare"
-  | "researchPayroll"
-  | "aiChipSpend"
-  | "aiRevenue"
-  | "cash"
-  | "netBurn"
-  | "capitalisedCosts"
-  | "amortisation";
-
-export type LineItemKey = FilingItemKey | EstimateItemKey;
-
-export interface LineItem<K extends LineItemKey = LineItemKey> {
-  key: K;
+interface RowPresentation {
   label: string;
-  /** Sheet-scoped Excel name of the row's year cells. */
+  /** Sheet-scoped Excel name of the row's cells; the id in PascalCase unless given. */
+  name?: string;
+}
+
+interface FilingRow extends RowPresentation {
+  comment: string;
+  figure(y: AnnualFigures): number | null;
+}
+
+interface EstimateRow extends RowPresentation {
+  /** `readers`: the flags that read the row, "SOVEREIGN" or "DEPCLIFF, DEPGAP" ("" for none). */
+  comment(readers: string): string;
+}
+
+/** A row as the Inputs sheet writes it. */
+export interface InputRow {
+  item: LineItemId;
+  label: string;
   name: string;
   comment: string;
   numberFormat: string;
 }
 
+/** "text (FLAGS)", or the text alone when no flag reads it. */
+export const withReaders = (text: string, readers: string) => (readers ? `${text} (${readers})` : text);
 
-const money = <K extends LineItemKey>(key: K, label: string, name: string, comment: string): LineItem<K> => ({
-  key,
-  label,
-  name,
-  comment,
-  numberFormat: MONEY_FORMAT,
-});
+/** An id or parameter name as an Excel name: cost_of_revenue -> CostOfRevenue. */
+export const pascal = (id: string) =>
+  id
+    .split("_")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");
 
-/** Rows a filing carries, with the dataset field each one is filled from. */
-export const FILING_ITEMS: ReadonlyArray<LineItem<FilingItemKey> & { figure: (y: AnnualFigures) => number | null }> = [
-  { ...money("revenue", "Revenue", "Revenue", "Income statement: total revenues / net sales."), figure: (y) => y.revenue },
-  { ...money("costOfRevenue", "Cost of revenue", "CostOfRevenue", "Income statement: cost of revenues / cost of sales."), figure: (y) => y.costOfRevenue },
-  { ...money("grossProfit", "Gross profit", "GrossProfit", "Revenue - cost of revenue."), figure: (y) => y.grossProfit },
-  { ...money("operatingIncome", "Operating income", "OperatingIncome", "Income statement."), figure: (y) => y.operatingIncome },
-  { ...money("netIncome", "Net income", "NetIncome", "Income statement."), figure: (y) => y.netIncome },
-  { ...money("operatingCashFlow", "Operating cash flow", "OperatingCashFlow", "Cash-flow statement: net cash from operating activities."), figure: (y) => y.operatingCashFlow },
-  {
-    ...money("capex", "Capex (purchases of property and equipment)", "Capex", "Cash-flow statement, entered positive; excludes finance leases."),
+export const rowFormat = (item: LineItemId) => (LINE_ITEMS[item].unit === "money" ? MONEY_FORMAT : SHARE_FORMAT);
+
+/** Rows a filing carries, in statement order, with the dataset field each one is filled from. */
+export const FILING_ROWS = {
+  revenue: { label: "Revenue", comment: "Income statement: total revenues / net sales.", figure: (y) => y.revenue },
+  cost_of_revenue: { label: "Cost of revenue", comment: "Income statement: cost of revenues / cost of sales.", figure: (y) => y.costOfRevenue },
+  gross_profit: { label: "Gross profit", comment: "Revenue - cost of revenue.", figure: (y) => y.grossProfit },
+  operating_income: { label: "Operating income", comment: "Income statement.", figure: (y) => y.operatingIncome },
+  net_income: { label: "Net income", comment: "Income statement.", figure: (y) => y.netIncome },
+  operating_cash_flow: {
+    label: "Operating cash flow",
+    comment: "Cash-flow statement: net cash from operating activities.",
+    figure: (y) => y.operatingCashFlow,
+  },
+  capex: {
+    label: "Capex (purchases of property and equipment)",
+    comment: "Cash-flow statement, entered positive; excludes finance leases.",
     figure: (y) => y.capex,
   },
-  {
-    ...money("depreciation", "Depreciation", "Depreciation", "As the company defines it (see the notes); blank where the source gave none."),
+  depreciation: {
+    label: "Depreciation",
+    comment: "As the company defines it (see the notes); blank where the source gave none.",
     figure: (y) => y.depreciation,
   },
-];
+} satisfies Partial<Record<LineItemId, FilingRow>>;
+
+export type FilingItemId = keyof typeof FILING_ROWS;
+export const FILING_ITEM_IDS = Object.keys(FILING_ROWS) as FilingItemId[];
 
 const ESTIMATE = "Analyst estimate: not in the filings.";
+const estimate = (what: string) => (readers: string) => `${ESTIMATE} ${withReaders(what, readers)}.`;
 
 /** Rows a filing does not carry: present, blank, marked as analyst estimates. */
-export const ESTIMATE_ITEMS: ReadonlyArray<LineItem<EstimateItemKey>> = [
-  money("inferenceCost", "Inference cost (AI model usage)", "InferenceCost", `${ESTIMATE} API fees and inference compute (INFERENCECOST).`),
-  money("sovereignRevenue", "Sovereign / government AI revenue", "SovereignRevenue", `${ESTIMATE} Government and national-AI contracts (SOVEREIGN).`),
-  money("sovereignCollected", "Cash collected on sovereign revenue", "SovereignCollected", `${ESTIMATE} Optional for SOVEREIGN: without it the flag can say WATCH at most.`),
-  money("energyCost", "Energy cost (data-centre power)", "EnergyCost", `${ESTIMATE} Often only in 10-K footnotes (ENERGYRISK).`),
-  {
-    key: "ppaShare",
-    label: "Share of power under PPAs (0 to 1)",
-    name: "PpaShare",
-    comment: `${ESTIMATE} Long-term fixed-price power purchase agreements (ENERGYRISK).`,
-    numberFormat: SHARE_FORMAT,
+const ESTIMATE_ROWS: Partial<Record<LineItemId, EstimateRow>> = {
+  inference_cost: { label: "Inference cost (AI model usage)", comment: estimate("API fees and inference compute") },
+  sovereign_revenue: { label: "Sovereign / government AI revenue", comment: estimate("Government and national-AI contracts") },
+  cash_collected: {
+    label: "Cash collected on sovereign revenue",
+    name: "SovereignCollected",
+    comment: (readers) => `${ESTIMATE} Optional for ${readers}: without it the flag can say WATCH at most.`,
   },
-  money("researchPayroll", "Research payroll (incl. stock compensation)", "ResearchPayroll", `${ESTIMATE} Research and engineering pay (TALENTLOAD).`),
-  money("aiChipSpend", "AI chip spend (annual run-rate)", "AiChipSpend", `${ESTIMATE} GPUs and accelerators (REVENUEGAP).`),
-  money("aiRevenue", "AI revenue", "AiRevenue", `${ESTIMATE} Revenue the AI infrastructure earns (REVENUEGAP).`),
-  money("cash", "Cash and short-term investments", "CashAndInvestments", `${ESTIMATE} From the balance sheet, for start-ups (RUNWAY).`),
-  money("netBurn", "Net cash burn (per year)", "NetBurn", `${ESTIMATE} Positive when burning cash (RUNWAY).`),
-  money("capitalisedCosts", "Capitalised AI development costs", "CapitalisedDevCosts", `${ESTIMATE} From the capitalisation note (CAPRESTATE).`),
-  money("amortisation", "Amortisation of capitalised development costs", "CapitalisedAmortisation", `${ESTIMATE} Same note (CAPRESTATE).`),
-];
+  energy_cost: { label: "Energy cost (data-centre power)", comment: estimate("Often only in 10-K footnotes") },
+  ppa_share: { label: "Share of power under PPAs (0 to 1)", comment: estimate("Long-term fixed-price power purchase agreements") },
+  research_payroll: { label: "Research payroll (incl. stock compensation)", comment: estimate("Research and engineering pay") },
+  ai_capex: { label: "AI chip spend (annual run-rate)", name: "AiChipSpend", comment: estimate("GPUs and accelerators") },
+  ai_revenue: { label: "AI revenue", comment: estimate("Revenue the AI infrastructure earns") },
+  cash: { label: "Cash and short-term investments", name: "CashAndInvestments", comment: estimate("From the balance sheet, for start-ups") },
+  net_burn: { label: "Net cash burn (per year)", comment: estimate("Positive when burning cash") },
+  capitalized_costs: { label: "Capitalised AI development costs", name: "CapitalisedDevCosts", comment: estimate("From the capitalisation note") },
+  capitalized_amortization: {
+    label: "Amortisation of capitalised development costs",
+    name: "CapitalisedAmortisation",
+    comment: estimate("Same note"),
+  },
+};
 
-export const LINE_ITEMS: ReadonlyArray<LineItem> = [...FILING_ITEMS, ...ESTIMATE_ITEMS];
+/** Line items the guidance block holds: successive announcements for one fiscal year, across. */
+export const SLOT_ITEMS = ["capex_guidance", "backlog"] as const;
+export type SlotItemId = (typeof SLOT_ITEMS)[number];
+export const isSlotItem = (item: LineItemId): item is SlotItemId => (SLOT_ITEMS as readonly string[]).includes(item);
+
+/** A line item a flag reads that this file does not present: worded from the analysis's table. */
+function derivedRow(item: LineItemId): EstimateRow {
+  const spec = LINE_ITEMS[item];
+  const source = spec.kind === "filing" ? "From the filings: not in the dataset, blank until you enter it" : "Analyst estimate: not in the filings";
+  return { label: spec.label.charAt(0).toUpperCase() + spec.label.slice(1), comment: (readers) => `${withReaders(source, readers)}.` };
+}
+
+const named = (item: LineItemId, p: RowPresentation) => ({ item, label: p.label, name: p.name ?? pascal(item), numberFormat: rowFormat(item) });
+
+/**
+ * The Inputs rows: the filing rows, then the estimate rows and any other line item a flag reads
+ * by year (not a guidance announcement, not a one-figure assumption). `readers` maps each line
+ * item to the flags that read it.
+ */
+export function inputRows(readers: ReadonlyMap<LineItemId, readonly string[]>): {
+  filing: Array<InputRow & { figure(y: AnnualFigures): number | null }>;
+  estimates: InputRow[];
+} {
+  const filing = FILING_ITEM_IDS.map((item) => ({ ...named(item, FILING_ROWS[item]), comment: FILING_ROWS[item].comment, figure: FILING_ROWS[item].figure }));
+  const presented = new Set<LineItemId>([...FILING_ITEM_IDS, ...(Object.keys(ESTIMATE_ROWS) as LineItemId[])]);
+  const extra = [...readers.keys()].filter((item) => !presented.has(item) && !isSlotItem(item));
+  const estimates = [...(Object.keys(ESTIMATE_ROWS) as LineItemId[]), ...extra].map((item) => {
+    const p = ESTIMATE_ROWS[item] ?? derivedRow(item);
+    return { ...named(item, p), comment: p.comment((readers.get(item) ?? []).join(", ")) };
+  });
+  return { filing, estimates };
+}

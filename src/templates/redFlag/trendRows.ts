@@ -1,12 +1,15 @@
 /**
  * The by-year rows under the flags table, which the two charts draw: revenue growth and gross
- * margin (native formulas), and FCF conversion (AIFLAG.FCFCONV). One cell per year, no spill,
- * so the same plan works where dynamic arrays do not (older Excel, the .xlsx writer).
+ * margin (native formulas), and FCF conversion (AIFLAG.FCFCONV, on the inputs its binding reads,
+ * year by year). One cell per year, no spill, so the same plan works where dynamic arrays do not
+ * (older Excel, the .xlsx writer).
  */
 import { cell, columnLetter } from "../a1";
-import { aiflagCall, blankCount, unlessBlank } from "../formulas";
+import { blankCount, unlessBlank } from "../formulas";
 import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "../formats";
 import type { SheetBuilder } from "../sheetBuilder";
+import type { FlagBinding } from "./bindings";
+import { flagFormulasInYear } from "./flagFormulas";
 import { itemCell, itemPair, yearHeader, type InputsLayout } from "./layout";
 
 export interface TrendRows {
@@ -20,7 +23,9 @@ export interface TrendRows {
 }
 
 /** Writes the rows from `row` down and the charts at `chartRow`; returns where they went. */
-export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: number, chartRow: number): TrendRows {
+export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: number, chartRow: number, bindings: readonly FlagBinding[]): TrendRows {
+  const fcfconv = bindings.find((b) => b.def.id === "FCFCONV");
+  if (!fcfconv) throw new Error("the FCF conversion chart needs FCFCONV in the catalogue");
   const firstYearCol = 1;
   const yearCell = (k: number, r: number) => cell(firstYearCol + k, r);
   const yearHeaderRow = (r: number, label: string) => {
@@ -45,7 +50,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
       });
     }
     const rev = itemCell(layout, "revenue", k);
-    const cost = itemCell(layout, "costOfRevenue", k);
+    const cost = itemCell(layout, "cost_of_revenue", k);
     sb.formula(yearCell(k, marginRow), unlessBlank(blankCount([rev, cost]), `(${rev}-ABS(${cost}))/${rev}`), {
       style: "calc",
       numberFormat: SHARE_FORMAT,
@@ -57,8 +62,8 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   yearHeaderRow(fcfHeaderRow, "Free-cash-flow conversion");
   sb.value(`A${fcfRow}`, "FCF conversion (AIFLAG.FCFCONV)", { style: "label" });
   for (let k = 0; k < layout.years; k++) {
-    const args = [itemCell(layout, "operatingCashFlow", k), itemCell(layout, "capex", k), itemCell(layout, "netIncome", k)];
-    sb.formula(yearCell(k, fcfRow), unlessBlank(blankCount(args), aiflagCall("FCFCONV", args)), { style: "calc", numberFormat: MULTIPLE_FORMAT });
+    const f = flagFormulasInYear(fcfconv, layout, k);
+    sb.formula(yearCell(k, fcfRow), unlessBlank(f.blanks, f.call("value")), { style: "calc", numberFormat: MULTIPLE_FORMAT });
   }
 
   const lastYear = columnLetter(firstYearCol + layout.years - 1);
