@@ -9,6 +9,14 @@
  *
  * The base URL is one setting: `https://localhost:3000` in development, anything else with
  * `npm run build -- --env baseUrl=https://addin.example.com` (or AIFLAG_BASE_URL).
+ *
+ * Only when asked (`--env preview`: `npm start` and the end-to-end tests), also the preview, a
+ * development tool that never ships:
+ *   preview.html   the taskpane beside a workbook evaluated by the formula engine (src/preview)
+ *   office-js/     the real office.js from the installed @microsoft/office-js package, so the
+ *                  preview works with no network (the add-in pages keep loading it from the CDN)
+ * The production build (`npm run build`, what Excel loads) holds neither, nor anything of the
+ * formula engine: test/build/noEngine.test.ts checks the bundles.
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -20,6 +28,40 @@ const DEV_BASE_URL = "https://localhost:3000";
 /** Replaces every occurrence of the development base URL (not only the first). */
 function rebase(text, baseUrl) {
   return text.split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
+}
+
+/** The files office.js needs outside Office: itself, and the table it loads from its own folder. */
+const OFFICE_JS_FILES = ["office.js", "o15apptofilemappingtable.js"];
+
+/**
+ * Marks the preview's bundle as minimized so that a production build leaves it alone: it never
+ * ships, and minifying the formula engine adds half again to the build time of the end-to-end tests.
+ */
+class LeavePreviewUnminified {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LeavePreviewUnminified", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LeavePreviewUnminified", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        if (compilation.getAsset("preview.js")) compilation.updateAsset("preview.js", (source) => source, { minimized: true });
+      });
+    });
+  }
+}
+
+/** The preview page, its bundle and a local office.js (copied as it is, byte for byte). */
+function previewPlugins() {
+  const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+  return [
+    new HtmlWebpackPlugin({
+      filename: "preview.html",
+      template: "./src/preview/preview.html",
+      chunks: ["preview"],
+    }),
+    new CopyWebpackPlugin({
+      patterns: OFFICE_JS_FILES.map((file) => ({ from: path.join(officeJsDist, file), to: `office-js/${file}`, info: { minimized: true } })),
+    }),
+    new LeavePreviewUnminified(),
+  ];
 }
 
 /** Rewrites functions.json's help URLs once the metadata plugin has emitted it. */
@@ -42,6 +84,7 @@ class RebaseFunctionsJson {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const baseUrl = env.baseUrl || process.env.AIFLAG_BASE_URL || DEV_BASE_URL;
+  const preview = Boolean(env.preview);
 
   return {
     mode: production ? "production" : "development",
@@ -49,6 +92,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/index.tsx",
+      ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,6 +100,10 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // Fluent's CSS engine (griffel) mentions Node's `global`; webpack's shim for it is a
+    // `new Function("return this")`, which the add-in's no-eval guarantee forbids. In a browser
+    // griffel falls back to `window`.
+    node: { global: false },
     module: {
       rules: [
         {
@@ -101,6 +149,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rebase(content.toString(), baseUrl) },
         ],
       }),
+      ...(preview ? previewPlugins() : []),
     ],
     devServer: {
       host: "localhost",

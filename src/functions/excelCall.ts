@@ -16,16 +16,20 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>(["#VALUE!", "#N/A", 
 
 /** An error value Excel handed in (a `CustomFunctions.Error`-like object) as a core error. */
 function fromExcelCell(x: unknown): CellInput {
-  if (x === undefined) return null;
-  if (typeof x === "object" && x !== null && "code" in x) {
+  if (x === undefined || x === null) return null;
+  if (typeof x === "number" || typeof x === "string" || typeof x === "boolean") return x;
+  if (typeof x === "object" && "code" in x) {
     const { code, message } = x as { code: unknown; message?: unknown };
     if (KNOWN_CODES.has(String(code))) return new CellError(String(code) as ErrorCode, typeof message === "string" ? message : "");
   }
-  return x as CellInput;
+  // A rich value (a formatted number, an entity) carries its plain value as `basicValue`.
+  if (typeof x === "object" && "basicValue" in x) return fromExcelCell((x as { basicValue: unknown }).basicValue);
+  return "(a value AIFLAG cannot read)";
 }
 
 function fromExcel(arg: unknown): RawArg {
-  if (Array.isArray(arg)) return arg.map((row: unknown[]) => row.map(fromExcelCell));
+  // Excel always passes rows as arrays; anything else is read as a one-cell row, never a crash.
+  if (Array.isArray(arg)) return arg.map((row: unknown) => (Array.isArray(row) ? row.map(fromExcelCell) : [fromExcelCell(row)]));
   return fromExcelCell(arg);
 }
 

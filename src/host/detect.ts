@@ -9,13 +9,14 @@
 import type { Host } from "./host";
 import { createNullHost } from "./nullHost";
 import { createOfficeHost, type ExcelRun } from "./officeHost";
+import type { RequirementsLike, SetSupport } from "./requirements";
 
 export type Appearance = "light" | "dark";
 
 /** The part of the `Office` global read here (`typeof Office` satisfies it). */
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown }>;
-  readonly context?: { readonly officeTheme?: Partial<Pick<Office.OfficeTheme, "bodyBackgroundColor" | "isDarkTheme">> };
+  readonly context?: RequirementsLike & { readonly officeTheme?: Partial<Pick<Office.OfficeTheme, "bodyBackgroundColor" | "isDarkTheme">> };
 }
 
 export interface DetectEnv {
@@ -70,6 +71,11 @@ async function readyHost(office: OfficeLike, ms: number): Promise<unknown> {
   }
 }
 
+/** `isSetSupported` of the running Office, read at each call (never throws: requirements.ts catches). */
+function setSupportOf(office: OfficeLike): SetSupport {
+  return (name, version) => office.context?.requirements?.isSetSupported(name, version) === true;
+}
+
 export async function detectHost(env: DetectEnv): Promise<Detected> {
   const { office, run, timeoutMs = READY_TIMEOUT_MS } = env;
   if (!office) return { host: createNullHost(), appearance: "light" };
@@ -77,7 +83,7 @@ export async function detectHost(env: DetectEnv): Promise<Detected> {
   // initialiser-less enum): comparing the string works with a fake `Office` too.
   const host = await readyHost(office, timeoutMs);
   if (host !== "Excel") return { host: createNullHost(), appearance: "light" };
-  return { host: createOfficeHost({ run }), appearance: appearanceSafe(office) };
+  return { host: createOfficeHost({ run, supports: setSupportOf(office) }), appearance: appearanceSafe(office) };
 }
 
 /** The page's real environment: the `Office` global when office.js loaded, and `Excel.run`. */

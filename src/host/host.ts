@@ -3,18 +3,14 @@
  * Components receive a `Host` as a prop, so they render and test without Office; `officeHost`
  * talks to Excel, `nullHost` stands in outside Excel (a plain browser, the preview, tests).
  *
- * Room to grow. Template insertion and model analysis will add, on this same interface:
- *
- *   writePlan(plan: WritePlan): Promise<WriteResult>
- *     writes a template plan (a block of labels, inputs and AIFLAG formulas, made by the core
- *     from the registry) into the sheet: one batch, one `context.sync()`, the same
- *     not-empty refusal and busy retry (`retry.ts`) as `insertFormula`;
- *   readSelection(): Promise<SelectionSnapshot>
- *     reads the selected block (address, values, formulas) for the analysis to classify.
- *
- * Both return plain data (no Office objects), like `insertFormula`, and `nullHost` answers
- * them without a workbook (a preview plan, an empty snapshot).
+ * Three hosts implement it: `officeHost` (Excel, through Office.js), `nullHost` (a plain
+ * browser: formulas go to the clipboard, nothing else can be done) and the preview's host
+ * (src/preview: a workbook held by the formula engine). Templates and the analysis are the same
+ * pure plans for all three (src/templates, src/analysis): only the writing differs.
  */
+
+import type { Analysis, Selection } from "../analysis";
+import type { WorkbookPlan } from "../templates/plan";
 
 /** What happened to a formula the user asked to insert. Every outcome carries a plain sentence. */
 export type InsertResult =
@@ -31,6 +27,29 @@ export type InsertResult =
 
 export type InsertOutcome = InsertResult["outcome"];
 
+/** What happened to a template the user asked to insert. */
+export type PlanResult =
+  /** New sheets were added (existing names got " (2)"...); the first listed was activated. */
+  | { outcome: "inserted"; sheetNames: string[]; message: string }
+  /** Excel kept refusing calls (a cell is being edited): nothing was written. */
+  | { outcome: "busy"; message: string }
+  /** This Excel lacks an API the insertion needs, or there is no workbook at all. */
+  | { outcome: "unsupported"; message: string };
+
+/** The block the user selected, as plain data for `analyseSelection`. */
+export type SelectionResult =
+  | { outcome: "read"; selection: Selection }
+  | { outcome: "busy"; message: string }
+  /** Nothing sensible to read: no workbook, a selection too large, a chart selected... */
+  | { outcome: "unavailable"; message: string };
+
+/** What happened to the formulas written beside an analysed block. */
+export type BesideResult =
+  | { outcome: "written"; address: string; message: string }
+  | { outcome: "nothing"; message: string }
+  | { outcome: "busy"; message: string }
+  | { outcome: "unavailable"; message: string };
+
 export interface Host {
   /** True inside Excel: formulas are inserted; false: they are copied instead. */
   readonly connected: boolean;
@@ -43,6 +62,19 @@ export interface Host {
    * the original error, so that it surfaces instead of being swallowed.
    */
   insertFormula(formula: string): Promise<InsertResult>;
+  /**
+   * Adds the plan's sheets to the workbook and writes them; never touches an existing sheet
+   * or cell. Activates the plan's `activate` sheet.
+   */
+  writePlan(plan: WorkbookPlan): Promise<PlanResult>;
+  /** Reads the selected block (sheet, address, values) for the analysis. */
+  readSelection(): Promise<SelectionResult>;
+  /**
+   * Writes `planFormulas(analysis)` beside the analysed block, after checking its target is
+   * empty; when it is not, moves along (`findEmptyArea`) to the first empty place. Never
+   * changes a cell that holds anything.
+   */
+  writeFormulasBeside(analysis: Analysis): Promise<BesideResult>;
 }
 
 /** Whether the formula reached the sheet or the clipboard. */

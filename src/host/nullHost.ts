@@ -1,8 +1,12 @@
 /**
- * The host outside Excel (a plain browser, the preview, office.js that failed to load):
- * nothing to write into, so a formula goes to the clipboard, or the user copies it by hand.
+ * The host outside Excel (a plain browser, office.js that failed to load): nothing to write
+ * into, so a formula goes to the clipboard, or the user copies it by hand; templates and the
+ * analysis answer with a sentence saying they need Excel (or the preview).
  */
-import { insertResult, type Host, type InsertResult } from "./host";
+import type { Analysis } from "../analysis";
+import type { WorkbookPlan } from "../templates/plan";
+import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "./host";
+import { besideResult, NOT_CONNECTED_MESSAGES, planResult, selectionResult } from "./messages";
 
 /** The part of `navigator.clipboard` used here. */
 export interface ClipboardLike {
@@ -30,6 +34,15 @@ export function createNullHost(clipboard: ClipboardLike | undefined = browserCli
         // Permission denied or the page lacks focus: copying by hand is the expected fallback.
         return insertResult.copyByHand(formula);
       }
+    },
+    async writePlan(_plan: WorkbookPlan): Promise<PlanResult> {
+      return planResult.unsupported(NOT_CONNECTED_MESSAGES.writePlan);
+    },
+    async readSelection(): Promise<SelectionResult> {
+      return selectionResult.unavailable(NOT_CONNECTED_MESSAGES.readSelection);
+    },
+    async writeFormulasBeside(_analysis: Analysis): Promise<BesideResult> {
+      return besideResult.unavailable(NOT_CONNECTED_MESSAGES.writeFormulasBeside);
     },
   };
 }

@@ -1,25 +1,41 @@
 /**
- * The Office.js host: the only module that calls Excel for the taskpane.
- *
- * insertFormula reads the active cell, then writes to it: two batches' worth of work in one
- * `Excel.run`, with one `context.sync()` for each step and never one in a loop:
- *   sync 1: load the active cell's address, values and formulas;
- *   (decide here: a batch cannot write conditionally, so the read must come back first)
- *   sync 2: set `formulas = [[formula]]`, only when the cell is empty.
- * A cell holding anything (a value, a formula, even `=""`) is left untouched.
+ * The Office.js host: the only module that calls Excel for the taskpane. Each operation is one
+ * `Excel.run` per try, retried while a cell is being edited (`retry.ts`), after a check of the
+ * requirement set it needs (`requirements.ts`). The batches themselves live in their own modules:
+ *   insertFormula        here: 2 syncs (read the active cell; write it only when empty);
+ *   writePlan            officeWriter.ts: 2 syncs (sheet names; add and write new sheets);
+ *   readSelection        selectionReader.ts: at most 2 syncs (size; values);
+ *   writeFormulasBeside  besideWriter.ts: 2 syncs (read a window; write into empty cells).
+ * None syncs in a loop. A cell holding anything (a value, a formula, even `=""`) is never written.
  */
-import { insertResult, type Host, type InsertResult } from "./host";
+import type { Analysis } from "../analysis";
+import type { WorkbookPlan } from "../templates/plan";
+import { resolvePlan } from "../templates/resolve";
+import { writeBeside } from "./besideWriter";
+import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "./host";
+import { besideResult, planResult, selectionResult } from "./messages";
+import { writePlan, type PlanResolver, type WriteOptions } from "./officeWriter";
+import { supportsSafe, unsupportedMessage, type Operation, type SetSupport } from "./requirements";
 import { retryWhileEditing, type RetryOptions } from "./retry";
+import { readSelection, MAX_SELECTION_CELLS } from "./selectionReader";
 
 /** `Excel.run`, narrowed to the one form used here (and easy to hand a mock). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficeHostOptions {
   run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`; without it nothing beyond insertFormula is attempted. */
+  supports?: SetSupport;
   /** Shown to people; default "Excel". */
   hostName?: string;
   /** Busy-retry timing; the default is 3 tries over about 1.5 s. */
   retry?: RetryOptions;
+  /** How sheet names are made unique; the templates' `resolvePlan` by default. */
+  resolve?: PlanResolver;
+  /** Write-request budget for templates (tests lower it). */
+  write?: WriteOptions;
+  /** Largest selection read, in cells. */
+  maxSelectionCells?: number;
 }
 
 /** Whether a cell, as loaded, holds nothing: no value and no formula. */
@@ -40,15 +56,37 @@ export async function insertIntoActiveCell(context: Excel.RequestContext, formul
   return insertResult.inserted(address);
 }
 
+const noSupport: SetSupport = () => false;
+
 export function createOfficeHost(options: OfficeHostOptions): Host {
-  const { run, hostName = "Excel", retry } = options;
+  const { run, hostName = "Excel", retry, supports = noSupport, resolve = resolvePlan, write, maxSelectionCells = MAX_SELECTION_CELLS } = options;
+  const supported = (operation: Operation) => supportsSafe(supports, operation);
+  /** Each try is a whole `Excel.run`: a batch refused in cell-edit mode wrote nothing. */
+  const attempt = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => retryWhileEditing(() => run(batch), retry);
   return {
     connected: true,
     hostName,
     async insertFormula(formula: string): Promise<InsertResult> {
-      // Each try is a whole `Excel.run`: a batch refused in cell-edit mode wrote nothing.
-      const outcome = await retryWhileEditing(() => run((context) => insertIntoActiveCell(context, formula)), retry);
+      const outcome = await attempt((context) => insertIntoActiveCell(context, formula));
       return outcome.done ? outcome.value : insertResult.busy(outcome.message);
+    },
+    async writePlan(plan: WorkbookPlan): Promise<PlanResult> {
+      if (!supported("writePlan")) return planResult.unsupported(unsupportedMessage("writePlan"));
+      if (plan.sheets.length === 0) return planResult.inserted([], "");
+      const outcome = await attempt((context) => writePlan(context, plan, resolve, write));
+      if (!outcome.done) return planResult.busy();
+      const { sheetNames, activated, renamed } = outcome.value;
+      return planResult.inserted(sheetNames, activated, renamed);
+    },
+    async readSelection(): Promise<SelectionResult> {
+      if (!supported("readSelection")) return selectionResult.unavailable(unsupportedMessage("readSelection"));
+      const outcome = await attempt((context) => readSelection(context, maxSelectionCells));
+      return outcome.done ? outcome.value : selectionResult.busy();
+    },
+    async writeFormulasBeside(analysis: Analysis): Promise<BesideResult> {
+      if (!supported("writeFormulasBeside")) return besideResult.unavailable(unsupportedMessage("writeFormulasBeside"));
+      const outcome = await attempt((context) => writeBeside(context, analysis));
+      return outcome.done ? outcome.value : besideResult.busy();
     },
   };
 }

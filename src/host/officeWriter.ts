@@ -1,18 +1,21 @@
 /**
- * Renders a workbook plan through Office.js, in two `context.sync()` calls whatever its size:
+ * Renders a workbook plan through Office.js in two `context.sync()` calls whatever its size,
+ * none in a loop:
  *   sync 1: read the existing sheet names (so nothing is overwritten: ours get " (2)"...);
- *   sync 2: add the sheets and write everything: one block of formulas and one of number
- *           formats per sheet, style runs, status colours, names, charts, panes; activate.
- * Only new sheets are written: no existing cell can change.
- * Requirement sets: ExcelApi 1.7 (sheet-scoped names 1.4, conditional formats 1.6, freeze
- * panes 1.7); callers check `isSetSupported` first (see REQUIRED_EXCEL_API).
+ *   sync 2: add the sheets and write everything (`planOps`: one block of formulas and one of
+ *           number formats per sheet, style runs, widths, status colours, charts, panes, names),
+ *           then activate the plan's sheet.
+ * Only sheets this batch adds are written: no existing sheet, cell or name can change.
+ *
+ * Size: the write request is estimated from the operations before anything is queued
+ * (`requestEstimate`) and a plan above REQUEST_BUDGET_BYTES (2 MB, against Excel on the web's
+ * 5 MB) is refused with nothing written. The templates measure about 85-230 KB (test/host/writePlan).
+ * Requirement sets: see requirements.ts (ExcelApi 1.7); the host checks them first.
  */
 import { STATUSES } from "../core/framework/status";
-import type { SheetPlan, WorkbookPlan } from "../templates/plan";
-import { STATUS_FORMATS, STYLE_FORMATS, type CellFormat } from "../templates/styles";
-import { chartEnd, sheetBlock, styleRuns } from "./planWrites";
-
-export const REQUIRED_EXCEL_API = "1.7";
+import type { WorkbookPlan } from "../templates/plan";
+import { STATUS_FORMATS, type CellFormat } from "../templates/styles";
+import { frozenRange, planOps, requestEstimate, REQUEST_BUDGET_BYTES, type PlanOp } from "./planOps";
 
 /** Final names of the plan's sheets, given the workbook's (resolvePlan from the templates). */
 export type PlanResolver = (plan: WorkbookPlan, existingSheetNames: readonly string[]) => WorkbookPlan;
@@ -22,6 +25,30 @@ export interface WriteReport {
   sheetNames: string[];
   /** The sheet activated. */
   activated: string;
+  /** Wanted names the workbook already had (their sheets got a suffix instead). */
+  renamed: string[];
+  /** The estimate the write request was checked against. */
+  requestBytes: number;
+}
+
+export interface WriteOptions {
+  /** Largest estimated write request allowed; REQUEST_BUDGET_BYTES by default. */
+  budgetBytes?: number;
+}
+
+/** A plan too large to write in one request: refused before anything was written. */
+export class PlanTooLargeError extends Error {
+  constructor(
+    readonly title: string,
+    readonly bytes: number,
+    readonly budget: number,
+  ) {
+    super(
+      `${title} would need a request of about ${(bytes / 1048576).toFixed(1)} MB, more than the ${(budget / 1048576).toFixed(1)} MB ` +
+        "AIFLAG sends to Excel at once: nothing was written.",
+    );
+    this.name = "PlanTooLargeError";
+  }
 }
 
 function applyFormat(range: Excel.Range, f: CellFormat): void {
@@ -33,55 +60,87 @@ function applyFormat(range: Excel.Range, f: CellFormat): void {
   if (f.horizontalAlignment) range.format.horizontalAlignment = f.horizontalAlignment;
 }
 
-function queueSheet(ws: Excel.Worksheet, sheet: SheetPlan): void {
-  const block = sheetBlock(sheet);
-  if (block) {
-    const range = ws.getRange(block.address);
-    range.numberFormat = block.numberFormats;
-    range.formulas = block.formulas;
+/** RED / WATCH / OK text coloured as Excel's bad / neutral / good styles. */
+function addStatusColours(range: Excel.Range): void {
+  for (const status of STATUSES) {
+    const cf = range.conditionalFormats.add("ContainsText");
+    cf.textComparison.format.font.color = STATUS_FORMATS[status].fontColor;
+    cf.textComparison.format.fill.color = STATUS_FORMATS[status].fill;
+    cf.textComparison.rule = { operator: "BeginsWith", text: status };
   }
-  for (const run of styleRuns(sheet)) applyFormat(ws.getRange(run.address), STYLE_FORMATS[run.style]);
-  for (const { column, width } of sheet.columnWidths ?? []) ws.getRange(`${column}:${column}`).format.columnWidth = width;
-  for (const sf of sheet.statusFormats ?? []) {
-    const range = ws.getRange(sf.range);
-    for (const status of STATUSES) {
-      const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
-      cf.textComparison.format.font.color = STATUS_FORMATS[status].fontColor;
-      cf.textComparison.format.fill.color = STATUS_FORMATS[status].fill;
-      cf.textComparison.rule = { operator: Excel.ConditionalTextOperator.beginsWith, text: status };
-    }
-  }
-  for (const chart of sheet.charts ?? []) {
-    const type = chart.type === "line" ? Excel.ChartType.line : Excel.ChartType.columnClustered;
-    const c = ws.charts.add(type, ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? Excel.ChartSeriesBy.rows : Excel.ChartSeriesBy.columns);
-    c.title.text = chart.title;
-    c.setPosition(chart.anchor, chartEnd(chart.anchor, chart.widthCells, chart.heightCells));
-  }
-  if (sheet.freeze) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(sheet.freeze.rows, 1), Math.max(sheet.freeze.columns, 1)));
 }
 
-export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, resolve: PlanResolver): Promise<WriteReport> {
+function freeze(ws: Excel.Worksheet, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(frozenRange(rows, columns)));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else ws.freezePanes.freezeColumns(columns);
+}
+
+/** Queues one operation (no sync). `sheets` holds the worksheets this batch added, by key. */
+function queue(worksheets: Excel.WorksheetCollection, sheets: Map<string, Excel.Worksheet>, op: PlanOp): void {
+  if (op.op === "addSheet") {
+    sheets.set(op.key, worksheets.add(op.name));
+    return;
+  }
+  const ws = sheets.get(op.key);
+  // Never reached by a resolved plan (resolvePlan checks every key): fail loudly rather than
+  // write to some other sheet.
+  if (!ws) throw new Error(`the plan refers to sheet key "${op.key}", which it does not add`);
+  switch (op.op) {
+    case "cells": {
+      const range = ws.getRange(op.address);
+      range.numberFormat = op.numberFormats;
+      range.formulas = op.formulas;
+      return;
+    }
+    case "style":
+      return applyFormat(ws.getRange(op.address), op.format);
+    case "columnWidth":
+      ws.getRange(`${op.column}:${op.column}`).format.columnWidth = op.width;
+      return;
+    case "statusColours":
+      return addStatusColours(ws.getRange(op.range));
+    case "chart": {
+      const { chart } = op;
+      const added = ws.charts.add(chart.type === "line" ? "Line" : "ColumnClustered", ws.getRange(chart.dataRange), chart.seriesBy === "rows" ? "Rows" : "Columns");
+      added.title.text = chart.title;
+      added.setPosition(chart.anchor, op.end);
+      return;
+    }
+    case "freeze":
+      return freeze(ws, op.rows, op.columns);
+    case "name":
+      ws.names.add(op.name, ws.getRange(op.range), op.comment);
+      return;
+    case "activate":
+      ws.activate();
+      return;
+  }
+}
+
+/** Writes `plan` into new sheets of the workbook: two syncs, nothing existing touched. */
+export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, resolve: PlanResolver, options: WriteOptions = {}): Promise<WriteReport> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
-  const resolved = resolve(
-    plan,
-    worksheets.items.map((ws) => ws.name),
-  );
-  const added = new Map<string, Excel.Worksheet>();
-  for (const sheet of resolved.sheets) {
-    const ws = worksheets.add(sheet.name);
-    added.set(sheet.key, ws);
-    queueSheet(ws, sheet);
-  }
-  for (const name of resolved.names) {
-    const ws = added.get(name.sheetKey);
-    if (ws) ws.names.add(name.name, ws.getRange(name.range), name.comment);
-  }
-  const active = resolved.sheets.find((s) => s.key === resolved.activate) ?? resolved.sheets[0];
-  if (active) added.get(active.key)?.activate();
+  const existing = worksheets.items.map((ws) => ws.name);
+  const resolved = resolve(plan, existing);
+  const ops = planOps(resolved);
+  const estimate = requestEstimate(ops);
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  if (estimate.bytes > budget) throw new PlanTooLargeError(plan.title, estimate.bytes, budget);
+
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const op of ops) queue(worksheets, sheets, op);
   await context.sync();
 
-  return { sheetNames: resolved.sheets.map((s) => s.name), activated: active?.name ?? "" };
+  const active = resolved.sheets.find((s) => s.key === resolved.activate) ?? resolved.sheets[0];
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  return {
+    sheetNames: resolved.sheets.map((s) => s.name),
+    activated: active?.name ?? "",
+    renamed: plan.sheets.filter((s) => taken.has(s.name.toLowerCase())).map((s) => s.name),
+    requestBytes: estimate.bytes,
+  };
 }

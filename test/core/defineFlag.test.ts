@@ -13,6 +13,7 @@ function makeFlag(withRelate: boolean) {
   const def = defineElementwiseFlag({
     id: "TESTFLAG",
     group: "signals",
+    valueKind: "amount",
     words,
     params: [param.cells("x", "money", "x"), param.cells("y", "money", "y")],
     examples: [],

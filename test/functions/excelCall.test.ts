@@ -45,6 +45,16 @@ describe("excelCall", () => {
     expect(excelCall("FCFCONV", [[[150], [180]], 100, 100, null])).toEqual([[0.5], [0.8]]);
   });
 
+  test("a rich value (formatted number, entity) is read by its basic value", () => {
+    expect(excelCall("FCFCONV", [[[{ type: "FormattedNumber", basicValue: 150, numberFormat: "$#,##0" }]], 100, 100, null])).toEqual([[0.5]]);
+  });
+
+  test("malformed arguments never throw: rows that are not arrays, unknown objects", () => {
+    expect(excelCall("FCFCONV", [[150, 180] as unknown as unknown[][], 100, 100, null])).toEqual([[0.5], [0.8]]);
+    const [[e]] = excelCall("FCFCONV", [[[{ some: "object" }]], 100, 100, null]);
+    expect(e).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/operating_cash_flow: "\(a value AIFLAG cannot read\)" is not a number/) });
+  });
+
   test("an unknown id is #N/A, not a crash", () => {
     expect(excelCall("NOPE", [])[0][0]).toMatchObject({ code: "#N/A" });
   });

@@ -1,12 +1,16 @@
 import { appearanceOf, detectHost, luminanceOf, type OfficeLike } from "../../src/host/detect";
 import type { ExcelRun } from "../../src/host/officeHost";
+import { EMPTY_PLAN } from "../../src/templates/plan";
 
 const run: ExcelRun = () => Promise.reject(new Error("not called in these tests"));
 
-function fakeOffice(ready: Promise<{ host: unknown }>, bodyBackgroundColor?: string): OfficeLike {
+function fakeOffice(ready: Promise<{ host: unknown }>, bodyBackgroundColor?: string, isSetSupported?: (name: string, minVersion?: string) => boolean): OfficeLike {
   return {
     onReady: () => ready,
-    context: { officeTheme: bodyBackgroundColor === undefined ? undefined : { bodyBackgroundColor } },
+    context: {
+      officeTheme: bodyBackgroundColor === undefined ? undefined : { bodyBackgroundColor },
+      ...(isSetSupported ? { requirements: { isSetSupported } } : {}),
+    },
   };
 }
 
@@ -61,4 +65,17 @@ test("theme: dark backgrounds are dark; isDarkTheme is the fallback when there i
   expect(appearanceOf(undefined)).toBe("light");
   expect(luminanceOf("#FFFFFF")).toBeCloseTo(1);
   expect(luminanceOf("red")).toBeUndefined();
+});
+
+test("the Office host checks requirement sets with Office.context.requirements", async () => {
+  const isSetSupported = jest.fn(() => false);
+  const { host } = await detectHost({ office: fakeOffice(Promise.resolve({ host: "Excel" }), "#FFFFFF", isSetSupported), run });
+  const result = await host.writePlan(EMPTY_PLAN);
+  expect(result.outcome).toBe("unsupported");
+  expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.7");
+});
+
+test("an Office without a requirements API: nothing beyond formulas is attempted", async () => {
+  const { host } = await detectHost({ office: fakeOffice(Promise.resolve({ host: "Excel" })), run });
+  expect((await host.readSelection()).outcome).toBe("unavailable");
 });

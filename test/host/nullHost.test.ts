@@ -1,3 +1,5 @@
+import { EMPTY_ANALYSIS } from "../../src/analysis";
+import { EMPTY_PLAN } from "../../src/templates/plan";
 import { createNullHost } from "../../src/host/nullHost";
 
 const FORMULA = '=AIFLAG.GROSSMARGINGAP({100,140},{40,58})';
@@ -29,4 +31,23 @@ test("asks to copy by hand when the clipboard refuses", async () => {
   const result = await createNullHost({ writeText }).insertFormula(FORMULA);
   expect(writeText).toHaveBeenCalledTimes(1);
   expect(result.outcome).toBe("copy-by-hand");
+});
+
+describe("templates and analysis need a workbook", () => {
+  const host = createNullHost(undefined);
+
+  test("writePlan answers unsupported, saying to open AIFLAG in Excel or the preview", async () => {
+    const result = await host.writePlan(EMPTY_PLAN);
+    expect(result.outcome).toBe("unsupported");
+    expect(result.message).toMatch(/open AIFLAG in Excel \(or the browser preview\)/);
+  });
+
+  test("readSelection and writeFormulasBeside answer unavailable, with the same advice", async () => {
+    const read = await host.readSelection();
+    expect(read.outcome).toBe("unavailable");
+    expect(read).toMatchObject({ message: expect.stringMatching(/Excel \(or the browser preview\)/) });
+    const beside = await host.writeFormulasBeside(EMPTY_ANALYSIS);
+    expect(beside.outcome).toBe("unavailable");
+    expect(beside.message).toMatch(/Excel \(or the browser preview\)/);
+  });
 });

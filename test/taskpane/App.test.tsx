@@ -11,6 +11,8 @@ import { NOT_CONNECTED_TEXT } from "../../src/taskpane/components/Header";
 import { installDomPolyfills } from "../helpers/dom";
 
 installDomPolyfills();
+// Sixteen cards in jsdom take seconds, more on a loaded machine: give the loops room.
+jest.setTimeout(30000);
 
 function fakeHost(result: InsertResult | Error, connected = true): Host & { insertFormula: jest.Mock } {
   return {
@@ -20,6 +22,9 @@ function fakeHost(result: InsertResult | Error, connected = true): Host & { inse
       if (result instanceof Error) throw result;
       return result;
     }),
+    writePlan: jest.fn(async () => ({ outcome: "unsupported" as const, message: "not in these tests" })),
+    readSelection: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    writeFormulasBeside: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
   };
 }
 

@@ -9,7 +9,6 @@ import { param, type ParamSpec } from "../../src/core/params/spec";
 import { findFunction } from "../../src/core/registry";
 import { deriveInputs, type RedFlagInputs } from "../../src/templates/redFlag/bindings";
 import { catalogueFlags } from "../../src/templates/redFlag/flagFormulas";
-import { VALUE_FORMATS } from "../../src/templates/redFlag/flagsSheet";
 import { buildInputsSheet } from "../../src/templates/redFlag/inputsSheet";
 import { inputRows } from "../../src/templates/redFlag/lineItems";
 import { parseCell } from "../../src/templates/a1";
@@ -105,7 +104,6 @@ test("an optional parameter nothing places is left out of the formula", () => {
   expect(bindingOf(deriveInputs([optional]), "NEWOPT").args).toEqual([{ from: "latest", item: "revenue" }, { from: "omitted" }]);
 });
 
-test("every value format names a flag of the catalogue", () => {
-  const ids = catalogueFlags().map((d) => d.id);
-  expect(Object.keys(VALUE_FORMATS).filter((id) => !ids.includes(id))).toEqual([]);
+test("every flag on the Flags sheet declares the kind of its value, so its cell gets a number format", () => {
+  expect(catalogueFlags().filter((d) => d.valueKind === undefined).map((d) => d.id)).toEqual([]);
 });

@@ -1,18 +1,21 @@
 /** The report as an aligned table, JSON or CSV. Pure: returns text. */
+import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
+import { findFunction } from "../../core/registry";
 import type { CompanyReport, ReportRow } from "./buildReport";
 
 const COLUMNS: ReadonlyArray<{ head: string; get: (r: ReportRow) => string; right?: boolean }> = [
   { head: "Company", get: (r) => r.company },
   { head: "Flag", get: (r) => r.flag },
   { head: "Period", get: (r) => r.period },
-  { head: "Value", get: (r) => (r.value === null ? (r.error ? "#N/A" : "") : formatValue(r.value)), right: true },
+  { head: "Value", get: (r) => (r.value === null ? (r.error ? "#N/A" : "") : formatValue(r.flag, r.value)), right: true },
   { head: "Status", get: (r) => r.status },
   { head: "Note", get: (r) => r.error ?? "" },
 ];
 
-/** Four significant decimals for ratios, grouped integers for amounts. */
-function formatValue(x: number): string {
-  return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(4);
+/** As the taskpane shows it: by the kind of value the flag declares (70.3%, 0.70x, 1,234.5). */
+function formatValue(id: string, x: number): string {
+  const kind = findFunction(id)?.valueKind;
+  return kind ? VALUE_KIND_FORMATS[kind].text(x) : String(x);
 }
 
 export function asTable(reports: readonly CompanyReport[]): string {

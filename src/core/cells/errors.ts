@@ -33,6 +33,11 @@ export function naError(message: string): CellError {
   return new CellError("#N/A", message);
 }
 
+/** What a result that is NaN or Infinity shows instead (convention 8): the value and its status alike. */
+export function notFiniteError(): CellError {
+  return naError("the result is too large or undefined for these inputs");
+}
+
 export function isCellError(x: unknown): x is CellError {
   return x instanceof CellError;
 }

@@ -28,6 +28,7 @@ export function straightLineFactor(years: number, rate: number): number {
 export const bonusDep = defineElementwiseFlag({
   id: "BONUSDEP",
   group: "policy",
+  valueKind: "amount",
   hasStatus: false,
   params: [
     param.cells("capex", "spend", "Capital expenditure that qualifies for bonus depreciation (sign ignored)."),

@@ -20,6 +20,7 @@ export const CAPRESTATE_BANDS = higherIsWorse(0.2, 0.1);
 export const capRestate = defineElementwiseFlag({
   id: "CAPRESTATE",
   group: "signals",
+  valueKind: "amount",
   params: [
     param.cells("operating_income", "money", "Operating income as reported, per period (may be negative)."),
     param.cells(

@@ -14,7 +14,7 @@
  */
 import { fail, valueError } from "../cells/errors";
 import { defineSeriesFlag } from "../framework/defineFlag";
-import type { Status } from "../framework/status";
+import { above, type Status } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
 
@@ -26,8 +26,8 @@ export const CAPEXCREEP_THRESHOLDS = {
 const T = CAPEXCREEP_THRESHOLDS;
 
 export function classifyCapexCreep(value: number, upwardRevisions: number): Status {
-  if (upwardRevisions >= T.red.revisions && value > T.red.excess) return "RED";
-  if (upwardRevisions >= T.watch.revisions && value > T.watch.excess) return "WATCH";
+  if (upwardRevisions >= T.red.revisions && above(value, T.red.excess)) return "RED";
+  if (upwardRevisions >= T.watch.revisions && above(value, T.watch.excess)) return "WATCH";
   return "OK";
 }
 
@@ -38,6 +38,7 @@ const timesText = (k: number) => (k === 1 ? "once" : k === 2 ? "twice" : `${form
 export const capexCreep = defineSeriesFlag({
   id: "CAPEXCREEP",
   group: "redflags",
+  valueKind: "share",
   params: [
     param.series(
       "guidance",

@@ -17,6 +17,7 @@ export const DEPCLIFF_BANDS = higherIsWorse(0.25, 0.1);
 export const depCliff = defineSeriesFlag({
   id: "DEPCLIFF",
   group: "depreciation",
+  valueKind: "amount",
   params: depreciationParams,
   words: {
     title: "Depreciation cliff",

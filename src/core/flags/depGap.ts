@@ -18,6 +18,7 @@ export const DEPGAP_BANDS = higherIsWorse(0.5, 0.2);
 export const depGap = defineSeriesFlag({
   id: "DEPGAP",
   group: "depreciation",
+  valueKind: "amount",
   params: depreciationParams,
   words: {
     title: "Depreciation gap",

@@ -17,6 +17,7 @@ export const ENERGYRISK_BANDS = higherIsWorse(0.02, 0.01);
 export const energyRisk = defineElementwiseFlag({
   id: "ENERGYRISK",
   group: "redflags",
+  valueKind: "share",
   params: [
     param.cells("energy_cost", "spend", "Annual cost of electricity for data centres (sign ignored)."),
     param.cells("ppa_share", "rate", "Share of that power bought under long-term fixed-price contracts (PPAs), 0 to 1.", {

@@ -17,6 +17,7 @@ export const FCFCONV_BANDS = lowerIsWorse(0.5, 0.8);
 export const fcfConv = defineElementwiseFlag({
   id: "FCFCONV",
   group: "cash",
+  valueKind: "multiple",
   params: [
     param.cells("operating_cash_flow", "money", "Cash flow from operations: a cell or a range, one value per period."),
     param.cells("capex", "spend", "Capital expenditure for the same periods (sign ignored: filings print it negative)."),

@@ -11,7 +11,7 @@
  */
 import { fail, valueError } from "../cells/errors";
 import { defineSeriesFlag } from "../framework/defineFlag";
-import type { Status } from "../framework/status";
+import { above, atLeast, type Status } from "../framework/status";
 import { formatPercent, formatPlain, formatPoints } from "../format/numbers";
 import { param } from "../params/spec";
 
@@ -23,6 +23,7 @@ const points = (x: number) => `${formatPlain(x * 100)} point${x === 0.01 ? "" : 
 export const grossMarginGap = defineSeriesFlag({
   id: "GROSSMARGINGAP",
   group: "redflags",
+  valueKind: "points",
   params: [
     param.series("revenue", "money", "Revenue per period, oldest first: one row or one column, every value > 0.", {
       rule: { min: 0, minExclusive: true },
@@ -87,9 +88,9 @@ export const grossMarginGap = defineSeriesFlag({
     return { value: marginLast - marginFirst, growth, marginFirst, marginLast, periods: n };
   },
   classify(m, a): Status {
-    const growing = m.growth >= a.growth_threshold;
-    if (growing && m.value <= a.tolerance) return "RED";
-    if ((growing && m.value <= a.tolerance + T.watchBand) || m.value <= T.fallAlone) return "WATCH";
+    const growing = atLeast(m.growth, a.growth_threshold);
+    if (growing && !above(m.value, a.tolerance)) return "RED";
+    if ((growing && !above(m.value, a.tolerance + T.watchBand)) || !above(m.value, T.fallAlone)) return "WATCH";
     return "OK";
   },
   explain(m, a, status) {
@@ -98,7 +99,7 @@ export const grossMarginGap = defineSeriesFlag({
     const reasons: Record<Status, string> = {
       RED: `${growth}, at or above ${formatPercent(a.growth_threshold)}, yet ${change}: costs are keeping pace with sales.`,
       WATCH:
-        m.value <= T.fallAlone
+        !above(m.value, T.fallAlone)
           ? `${change}, a fall of ${points(-T.fallAlone)} or more, while ${growth}.`
           : `${growth} and ${change}, barely above the tolerance: scale is not yet widening margins.`,
       OK: `${growth} and ${change}: no compression against the growth story.`,

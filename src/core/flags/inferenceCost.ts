@@ -51,6 +51,7 @@ function scaleVerdict(growth: number, change: number): string {
 export const inferenceCost = defineElementwiseFlag({
   id: "INFERENCECOST",
   group: "signals",
+  valueKind: "share",
   params: [
     param.cells("inference_cost", "spend", "Cost of running AI models (API fees, inference compute) per period; sign ignored."),
     param.cells("revenue", "money", "Revenue for the same periods (> 0).", { rule: { min: 0, minExclusive: true } }),

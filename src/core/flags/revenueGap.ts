@@ -23,6 +23,7 @@ export const REVENUEGAP_DEFAULTS = { costMultiplier: 2, targetGrossMargin: 0.5 }
 export const revenueGap = defineElementwiseFlag({
   id: "REVENUEGAP",
   group: "cash",
+  valueKind: "amount",
   params: [
     param.cells("ai_spend", "spend", "Annual run-rate of spending on AI chips (GPUs and accelerators); sign ignored."),
     param.cells("ai_revenue", "money", "AI revenue actually earned over a year, in the same units (>= 0).", { rule: { min: 0 } }),

@@ -23,6 +23,7 @@ const months = (x: number) => `${formatPlain(Math.round(x * 10) / 10)} month${x 
 export const runway = defineElementwiseFlag({
   id: "RUNWAY",
   group: "signals",
+  valueKind: "months",
   params: [
     param.cells("cash", "money", "Cash and short-term investments available (>= 0).", { rule: { min: 0 } }),
     param.cells(

@@ -11,7 +11,7 @@
  */
 import { fail, valueError } from "../cells/errors";
 import { defineElementwiseFlag } from "../framework/defineFlag";
-import type { Status } from "../framework/status";
+import { atLeast, type Status } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";
 
@@ -19,14 +19,15 @@ export const SOVEREIGN_THRESHOLDS = { red: 0.25, watch: 0.1, collection: 0.75 } 
 const T = SOVEREIGN_THRESHOLDS;
 
 export function classifySovereign(share: number, collection: number | undefined): Status {
-  if (share >= T.red && collection !== undefined && collection < T.collection) return "RED";
-  if (share >= T.watch) return "WATCH";
+  if (atLeast(share, T.red) && collection !== undefined && !atLeast(collection, T.collection)) return "RED";
+  if (atLeast(share, T.watch)) return "WATCH";
   return "OK";
 }
 
 export const sovereign = defineElementwiseFlag({
   id: "SOVEREIGN",
   group: "redflags",
+  valueKind: "share",
   params: [
     param.cells("sovereign_revenue", "money", "Revenue booked from governments and national-AI programmes, per period (>= 0).", {
       rule: { min: 0 },

@@ -17,6 +17,7 @@ export const TALENTLOAD_BANDS = higherIsWorse(0.5, 0.25);
 export const talentLoad = defineElementwiseFlag({
   id: "TALENTLOAD",
   group: "signals",
+  valueKind: "share",
   params: [
     param.cells(
       "research_payroll",

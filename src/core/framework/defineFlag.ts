@@ -1,10 +1,10 @@
-import { isCellError, type CellError } from "../cells/errors";
-import type { CellOutput, Matrix, RawArg, Shape } from "../cells/values";
-import { reshape } from "../cells/values";
-import { broadcastShape, isOmitted, positionOf, readCells, readScalar, readSeries, type CellsArg } from "../params/read";
+import { isCellError, notFiniteError, type CellError } from "../cells/errors";
+import type { CellInput, CellOutput, Matrix, RawArg, Shape } from "../cells/values";
+import { broadcastShape, cellValue, isOmitted, positionOf, readCells, readScalar, readSeries, type CellsArg } from "../params/read";
 import type { ArgsOf, ParamSpec } from "../params/spec";
 import { naError } from "../cells/errors";
 import type { Example, FunctionDefinition, GroupId, Words } from "./definition";
+import type { ValueKind } from "../format/valueKind";
 import type { Figure, FlagLogic, Measured } from "./explanation";
 import { outputParam, readOutput } from "./output";
 import type { Status } from "./status";
@@ -18,6 +18,7 @@ import type { Status } from "./status";
 interface FlagSpec<P extends readonly ParamSpec[], M extends Measured> extends FlagLogic<ArgsOf<P>, M> {
   id: string;
   group: GroupId;
+  valueKind: ValueKind;
   words: Words;
   params: P;
   examples: readonly Example[];
@@ -46,7 +47,10 @@ interface ElementwiseFlagSpec<P extends readonly ParamSpec[], M extends Measured
 }
 
 function statusOf<A, M extends Measured>(logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
-  return isCellError(m.value) ? m.value : logic.classify(m as M & { value: number }, a);
+  if (isCellError(m.value)) return m.value;
+  // A value that overflowed shows as #N/A (invoke.ts): its status must not read RED, WATCH or OK.
+  if (!Number.isFinite(m.value)) return notFiniteError();
+  return logic.classify(m as M & { value: number }, a);
 }
 
 function detailColumn<A, M extends Measured>(
@@ -78,6 +82,7 @@ export function defineSeriesFlag<const P extends readonly ParamSpec[], M extends
   return {
     id: spec.id,
     group: spec.group,
+    valueKind: spec.valueKind,
     kind: "series",
     words: spec.words,
     params,
@@ -114,9 +119,15 @@ export function defineElementwiseFlag<const P extends readonly ParamSpec[], M ex
 ): FunctionDefinition {
   const params = [...spec.params, outputParam];
   const hasStatus = spec.hasStatus ?? true;
+  // The argument record, one per definition, reused for every element of every call (calls run
+  // one at a time and each element sets every property). Besides saving an allocation, its
+  // hidden class then lives as long as the definition: a full garbage collection between calls
+  // cannot throw away the optimised code of `measure` that depends on it.
+  const a: Record<string, number | undefined> = {};
   return {
     id: spec.id,
     group: spec.group,
+    valueKind: spec.valueKind,
     kind: "elementwise",
     words: spec.words,
     params,
@@ -134,14 +145,11 @@ export function defineElementwiseFlag<const P extends readonly ParamSpec[], M ex
       const output = readOutput(args[spec.params.length]);
       const shape = broadcastShape(cells.flatMap((c) => (c.arg ? [{ spec: c.spec, arg: c.arg }] : [])));
       const n = shape.rows * shape.cols;
-      // One mutable argument record reused for every element: no allocation per cell.
-      const a: Record<string, number | undefined> = {};
       const typed = a as ArgsOf<P>;
+      const check = spec.check;
       const load = (k: number) => {
-        for (const c of cells) {
-          a[c.spec.name] = c.arg ? c.arg.values[c.arg.values.length === 1 ? 0 : k] : c.scalar;
-        }
-        spec.check?.(typed, positionOf(k, shape));
+        for (const c of cells) a[c.spec.name] = c.arg ? cellValue(c.arg, c.arg.shape.rows * c.arg.shape.cols === 1 ? 0 : k) : c.scalar;
+        if (check) check(typed, positionOf(k, shape));
       };
       if (output === "detail") {
         const elements: Array<MeasuredElement<ArgsOf<P>, M>> = [];
@@ -155,13 +163,46 @@ export function defineElementwiseFlag<const P extends readonly ParamSpec[], M ex
         const columns = elements.map((e, k) => detailColumn(spec, spec.words, e.m, e.a, related?.[k]));
         return columns[0].map(([label], row) => [label, ...columns.map((col) => col[row]?.[1] ?? "")]);
       }
-      const flat = new Array<CellOutput>(n);
-      for (let k = 0; k < n; k++) {
-        load(k);
-        const m = spec.measure(typed);
-        flat[k] = output === "value" ? m.value : hasStatus ? statusOf(spec, m, typed) : noStatus(spec.id);
+      // The path of every call that spills values or statuses, element by element, read straight
+      // from the blocks Excel passed (no copy), the result built row by row in its shape:
+      // - per argument: its name, and either the row being read or a fixed value (an option, an
+      //   omitted argument, or a single cell broadcast);
+      // - the choice of output made once, not per element.
+      const count = cells.length;
+      const names = cells.map((c) => c.spec.name);
+      const broadcast = cells.map((c) => !c.arg || c.arg.shape.rows * c.arg.shape.cols === 1);
+      const fixed = cells.map((c, j) => (broadcast[j] ? (c.arg ? cellValue(c.arg, 0) : c.scalar) : undefined));
+      const magnitude = cells.map((c) => c.arg?.magnitude === true);
+      const rowOf: Array<readonly CellInput[] | undefined> = new Array<readonly CellInput[] | undefined>(count);
+      const [n0, n1, n2, n3, n4] = names;
+      /** Argument j in column c of the current row: readCells checked every cell, a finite number. */
+      const valueAt = (j: number, c: number): number | undefined => {
+        const source = rowOf[j];
+        if (source === undefined) return fixed[j];
+        const x = source[c] as number;
+        return magnitude[j] ? Math.abs(x) : x; // convention 6, as numberOf
+      };
+      const cellOf: (m: M) => CellOutput =
+        output === "value" ? (m) => m.value : hasStatus ? (m) => statusOf(spec, m, typed) : () => noStatus(spec.id);
+      const result: Matrix<CellOutput> = [];
+      for (let r = 0, k = 0; r < shape.rows; r++) {
+        for (let j = 0; j < count; j++) rowOf[j] = broadcast[j] ? undefined : cells[j].arg?.block[r];
+        const row = new Array<CellOutput>(shape.cols);
+        for (let c = 0; c < shape.cols; c++, k++) {
+          // One store per argument, each at its own site (a store at one site that cycles through
+          // every name is several times slower in V8); the element-wise flags take at most 5.
+          if (count > 0) a[n0] = valueAt(0, c);
+          if (count > 1) a[n1] = valueAt(1, c);
+          if (count > 2) a[n2] = valueAt(2, c);
+          if (count > 3) a[n3] = valueAt(3, c);
+          if (count > 4) a[n4] = valueAt(4, c);
+          for (let j = 5; j < count; j++) a[names[j]] = valueAt(j, c);
+          if (check) check(typed, positionOf(k, shape));
+          row[c] = cellOf(spec.measure(typed));
+        }
+        result.push(row);
       }
-      return reshape(flat, shape);
+      return result;
     },
   };
 }

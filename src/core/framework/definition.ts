@@ -1,6 +1,7 @@
 import type { CellOutput, Matrix, RawArg } from "../cells/values";
 import type { ParamSpec } from "../params/spec";
 import type { Status } from "./status";
+import type { ValueKind } from "../format/valueKind";
 
 /** Taskpane groups, in display order. */
 export const GROUPS = [
@@ -53,6 +54,8 @@ export interface FunctionDefinition {
   id: string;
   group: GroupId;
   kind: FunctionKind;
+  /** What kind of number the value is (flags): how the pane, the CLI and the templates show it. */
+  valueKind?: ValueKind;
   words: Words;
   params: readonly ParamSpec[];
   /** Whether `output = "status"` gives RED / WATCH / OK. */

@@ -1,4 +1,4 @@
-import { CellErrorSignal, naError, valueError } from "../cells/errors";
+import { CellErrorSignal, naError, notFiniteError, valueError } from "../cells/errors";
 import type { CellOutput, Matrix, RawArg } from "../cells/values";
 import type { FunctionDefinition } from "./definition";
 
@@ -21,7 +21,7 @@ export function invokeFunction(def: FunctionDefinition, args: readonly RawArg[])
 
 /** NaN or Infinity never reaches a cell: they become `#N/A` with a reason. */
 function finiteOrError(x: CellOutput): CellOutput {
-  if (typeof x === "number" && !Number.isFinite(x)) return naError("the result is too large or undefined for these inputs");
+  if (typeof x === "number" && !Number.isFinite(x)) return notFiniteError();
   // A hole in a ragged table would show as 0 in Excel: show it blank instead.
   return x === undefined || x === null ? "" : x;
 }

@@ -6,6 +6,28 @@ export const STATUSES: readonly Status[] = ["RED", "WATCH", "OK"];
 type Fmt = (x: number) => string;
 
 /**
+ * Thresholds are compared at twelve digits: a figure within 1e-12 of a threshold (relative to
+ * it, absolute below 1) is a tie and counts as equal, so binary rounding never decides a status.
+ * 0.4 - 0.3 is 0.10000000000000003 in floating point, yet it is not "above 10%"; a share that
+ * is exactly 50% in decimal arithmetic is "50% or more" whatever the units of its inputs.
+ */
+const TIE = 1e-12;
+
+function ties(x: number, threshold: number): boolean {
+  return Math.abs(x - threshold) <= TIE * Math.max(1, Math.abs(threshold));
+}
+
+/** x >= threshold, a tie counting as equal. */
+export function atLeast(x: number, threshold: number): boolean {
+  return x >= threshold || ties(x, threshold);
+}
+
+/** x > threshold, a tie counting as equal (so not above). */
+export function above(x: number, threshold: number): boolean {
+  return x > threshold && !ties(x, threshold);
+}
+
+/**
  * Monotone thresholds, written once: the same object classifies and describes itself,
  * so the words on the card can never drift from the rule in the code.
  */
@@ -21,7 +43,7 @@ export function higherIsWorse(red: number, watch: number): Bands {
   return {
     red,
     watch,
-    classify: (x) => (x >= red ? "RED" : x >= watch ? "WATCH" : "OK"),
+    classify: (x) => (atLeast(x, red) ? "RED" : atLeast(x, watch) ? "WATCH" : "OK"),
     describe: (fmt) => `RED at ${fmt(red)} or more; WATCH at ${fmt(watch)} or more; OK below ${fmt(watch)}.`,
   };
 }
@@ -31,7 +53,7 @@ export function lowerIsWorse(red: number, watch: number): Bands {
   return {
     red,
     watch,
-    classify: (x) => (x < red ? "RED" : x < watch ? "WATCH" : "OK"),
+    classify: (x) => (!atLeast(x, red) ? "RED" : !atLeast(x, watch) ? "WATCH" : "OK"),
     describe: (fmt) => `RED below ${fmt(red)}; WATCH below ${fmt(watch)}; OK at ${fmt(watch)} or more.`,
   };
 }

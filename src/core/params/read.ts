@@ -1,5 +1,5 @@
 import { fail, isCellError, valueError } from "../cells/errors";
-import { asMatrix, describeShape, shapeOf, type CellInput, type RawArg, type Shape } from "../cells/values";
+import { asMatrix, describeShape, shapeOf, type CellInput, type Matrix, type RawArg, type Shape } from "../cells/values";
 import { describeRule, percentHint, satisfiesRule } from "./rules";
 import { usesMagnitude, type ParamSpec } from "./spec";
 
@@ -49,6 +49,20 @@ export function positionOf(k: number, shape: Shape, unit = "period"): string {
   return `, row ${Math.floor(k / shape.cols) + 1}, column ${(k % shape.cols) + 1}`;
 }
 
+/**
+ * `readNumberCell` for the k-th cell of a block, on the path every element takes: a finite
+ * number within the rule is returned at once; only a cell that fails goes through
+ * `readNumberCell`, which builds the position words and the message. Same results, same
+ * messages, without a string per cell (section 1 of the benchmark, docs/performance.md).
+ */
+function readNumberAt(spec: ParamSpec, x: CellInput, k: number, shape: Shape, magnitude: boolean): number {
+  if (typeof x === "number" && Number.isFinite(x)) {
+    const n = magnitude ? Math.abs(x) : x;
+    if (spec.rule === undefined || satisfiesRule(n, spec.rule)) return n;
+  }
+  return readNumberCell(spec, x, positionOf(k, shape));
+}
+
 /** Convention 1: one row or one column, oldest first. Returns the numbers in order. */
 export function readSeries(spec: ParamSpec, raw: RawArg): number[] {
   if (isOmitted(raw) && !Array.isArray(raw)) fail(valueError(`${spec.name} is required`));
@@ -57,24 +71,44 @@ export function readSeries(spec: ParamSpec, raw: RawArg): number[] {
     fail(valueError(`${spec.name} must be one row or one column of periods, not a block of ${describeShape(shape)}`));
   }
   const flat = shape.rows === 1 ? m[0] : m.map((row) => row[0]);
-  return flat.map((x, k) => readNumberCell(spec, x, positionOf(k, shape)));
+  const magnitude = usesMagnitude(spec);
+  return flat.map((x, k) => readNumberAt(spec, x, k, shape, magnitude));
 }
 
-/** Convention 2: a cell or a block, kept flat with its shape for broadcasting. */
+/**
+ * Convention 2: a cell or a block with its shape, for broadcasting. The block is the one passed
+ * in, every cell of it checked by `readCells`; `cellValue` reads a cell as a number. No copy:
+ * a block of a million cells is read where it is (section 1 of the benchmark, docs/performance.md).
+ */
 export interface CellsArg {
-  values: number[];
+  block: Matrix<CellInput>;
   shape: Shape;
+  /** Whether the sign is dropped (convention 6): a cell's value is then |x|. */
+  magnitude: boolean;
 }
 
+/** Checks every cell of the argument (the first failure abandons the call with its message). */
 export function readCells(spec: ParamSpec, raw: RawArg): CellsArg {
   const { m, shape } = blockOf(spec, raw);
-  const values = new Array<number>(shape.rows * shape.cols);
-  let k = 0;
-  for (const row of m) for (const x of row) {
-    values[k] = readNumberCell(spec, x, positionOf(k, shape));
-    k++;
+  const { rows, cols } = shape;
+  const magnitude = usesMagnitude(spec);
+  for (let r = 0, k = 0; r < rows; r++) {
+    const row = m[r];
+    for (let c = 0; c < cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
   }
-  return { values, shape };
+  return { block: m, shape, magnitude };
+}
+
+/** The value of a cell of a checked argument: `x` itself, or |x| for a magnitude (convention 6). */
+export function numberOf(x: CellInput, magnitude: boolean): number {
+  const n = x as number; // readCells checked that every cell is a finite number
+  return magnitude ? Math.abs(n) : n;
+}
+
+/** The k-th cell (row-major) of a checked argument, as a number. */
+export function cellValue(arg: CellsArg, k: number): number {
+  const { cols } = arg.shape;
+  return numberOf(arg.block[Math.floor(k / cols)][k % cols], arg.magnitude);
 }
 
 /** A single number (an option). A 1 x 1 block is accepted; a larger block is not. */

@@ -1,11 +1,12 @@
 import { useId } from "react";
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formulaOf } from "../../core/docs/formula";
 import type { Example, FunctionDefinition } from "../../core/framework/definition";
 import { formatPlain } from "../../core/format/numbers";
 import type { Host } from "../../host/host";
-import { useInsert, type InsertTone } from "../useInsert";
+import { useInsert } from "../useInsert";
 import { StatusBadge } from "./StatusBadge";
+import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
   root: {
@@ -25,10 +26,6 @@ const useStyles = makeStyles({
   result: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  status: { minHeight: tokens.lineHeightBase300 },
-  success: { color: tokens.colorStatusSuccessForeground1 },
-  warning: { color: tokens.colorStatusWarningForeground1 },
-  error: { color: tokens.colorStatusDangerForeground1 },
 });
 
 /** The expected result as the example states it: numbers plain (0.703217), text as is. */
@@ -48,7 +45,6 @@ export function ExampleBlock({ def, example, host }: Props) {
   const formulaId = useId();
   const formula = formulaOf(def, example.args);
   const { pending, message, tone, insert } = useInsert(host, formula);
-  const toneClass: Record<InsertTone, string> = { success: styles.success, warning: styles.warning, error: styles.error };
   return (
     <div className={styles.root}>
       <Text weight="semibold">Example</Text>
@@ -69,9 +65,7 @@ export function ExampleBlock({ def, example, host }: Props) {
         <Button size="small" onClick={insert} disabled={pending} aria-describedby={formulaId}>
           {host.connected ? "Insert example" : "Copy example"}
         </Button>
-        <div role="status" className={mergeClasses(styles.status, tone && toneClass[tone])}>
-          {pending ? "Working..." : message}
-        </div>
+        <StatusLine pending={pending} message={message} tone={tone} />
       </div>
     </div>
   );

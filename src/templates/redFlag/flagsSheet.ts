@@ -7,11 +7,11 @@
  * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
  * red / amber / green formats skip it).
  */
+import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
 import { STATUSES } from "../../core/framework/status";
 import type { CompanyData } from "../../data/hyperscalers";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
-import { MONEY_FORMAT, MULTIPLE_FORMAT, SHARE_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
@@ -34,28 +34,6 @@ export const FLAG_COLUMNS = {
 } as const;
 
 const TABLE_HEADER_ROW = 7;
-
-/**
- * How the value cell shows each flag's result: the one per-flag detail the template keeps. The
- * registry describes a result in words (`valueLabel`), not in a unit a format could follow, and
- * the precision is a choice (ENERGYRISK's shares of about 1% need two decimals, BONUSDEP's money
- * one). A flag not listed shows its value in the General format: it needs no entry to appear.
- */
-export const VALUE_FORMATS: Readonly<Record<string, string>> = {
-  GROSSMARGINGAP: SHARE_FORMAT,
-  CAPEXCREEP: SHARE_FORMAT,
-  SOVEREIGN: SHARE_FORMAT,
-  ENERGYRISK: "0.00%",
-  DEPCLIFF: MONEY_FORMAT,
-  DEPGAP: MONEY_FORMAT,
-  FCFCONV: MULTIPLE_FORMAT,
-  REVENUEGAP: MONEY_FORMAT,
-  INFERENCECOST: SHARE_FORMAT,
-  TALENTLOAD: SHARE_FORMAT,
-  RUNWAY: '0.0" months"',
-  CAPRESTATE: MONEY_FORMAT,
-  BONUSDEP: "#,##0.0",
-};
 
 function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
   const first = yearHeader(layout, 0);
@@ -110,7 +88,7 @@ export function buildFlagsSheet(
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
-    const format = VALUE_FORMATS[def.id];
+    const format = def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
     sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", ...(format ? { numberFormat: format } : {}) });
     // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
     if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });

@@ -1,0 +1,54 @@
+/**
+ * Which Excel JavaScript API requirement set each host operation needs, checked with
+ * `Office.context.requirements.isSetSupported("ExcelApi", version)` before anything is called,
+ * so that an older Excel gets a sentence naming what is missing instead of a failed batch.
+ *
+ *   writePlan            ExcelApi 1.7: worksheet-scoped names (1.4), conditional formats (1.6),
+ *                        freezeRows / freezeColumns (1.7); sheets, ranges, charts are 1.1-1.2.
+ *   readSelection        ExcelApi 1.4: getSelectedRange (1.1), getUsedRange(valuesOnly) (1.2),
+ *                        getIntersectionOrNullObject (1.4).
+ *   writeFormulasBeside  ExcelApi 1.1: worksheets.getItem, getRange, values / formulas.
+ * (The custom functions themselves need a newer Excel still; these checks are for the pane.)
+ */
+
+export const EXCEL_API = "ExcelApi";
+
+export const REQUIRED_EXCEL_API = {
+  writePlan: "1.7",
+  readSelection: "1.4",
+  writeFormulasBeside: "1.1",
+} as const;
+
+export type Operation = keyof typeof REQUIRED_EXCEL_API;
+
+/** `isSetSupported` narrowed to what is asked here (a fake in tests). */
+export type SetSupport = (name: string, minVersion: string) => boolean;
+
+/** What each operation is, for the sentence. */
+const DOING: Record<Operation, string> = {
+  writePlan: "Inserting a template",
+  readSelection: "Analysing a selection",
+  writeFormulasBeside: "Writing formulas beside a block",
+};
+
+/** "Inserting a template needs the Excel JavaScript API ExcelApi 1.7, which this Excel does not support: ..." */
+export function unsupportedMessage(operation: Operation): string {
+  return (
+    `${DOING[operation]} needs the Excel JavaScript API set ${EXCEL_API} ${REQUIRED_EXCEL_API[operation]}, ` +
+    "which this version of Excel does not support: use Excel on the web, Microsoft 365 or Excel 2019 or later. Nothing was changed."
+  );
+}
+
+/** True when Excel supports what `operation` needs. Never throws: a host that cannot say is taken as lacking it. */
+export function supportsSafe(supports: SetSupport, operation: Operation): boolean {
+  try {
+    return supports(EXCEL_API, REQUIRED_EXCEL_API[operation]) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The part of `Office.context` read here (`typeof Office.context` satisfies it). */
+export interface RequirementsLike {
+  readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+}

@@ -1,0 +1,34 @@
+/**
+ * The sentences of the Analyse panel, from an analysis. Pure, so the words are tested without a DOM.
+ */
+import { rangeAddress, type CellPosition } from "../core/cells/a1";
+import { formatPlain } from "../core/format/numbers";
+import type { Analysis, ComputedFlag } from "../analysis";
+
+function boundsOf(cells: readonly CellPosition[]): string {
+  const rows = cells.map((c) => c.row);
+  const cols = cells.map((c) => c.col);
+  return rangeAddress({ top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) });
+}
+
+/** "Model, B2:E7: 5 rows recognised over 3 periods (FY2023 to FY2025), labels in the first column." */
+export function summaryOf(analysis: Analysis): string {
+  const where = analysis.block ? `${analysis.sheet}, ${rangeAddress(analysis.block)}` : analysis.sheet;
+  const rows = `${analysis.rows.length} ${analysis.rows.length === 1 ? "row" : "rows"} recognised`;
+  const n = analysis.periods.length;
+  const span = n === 0 ? "" : n === 1 ? ` (${analysis.periods[0].label})` : ` (${analysis.periods[0].label} to ${analysis.periods[n - 1].label})`;
+  const periods = `${n} ${n === 1 ? "period" : "periods"}${span}`;
+  const layout = analysis.orientation === "rows" ? "labels in the first column" : "labels in the first row";
+  return `${where}: ${rows} over ${periods}, ${layout}.`;
+}
+
+/** "Revenue (C3:E3)", one per row the flag reads, then the settings: "growth_threshold = 0.3 (default)". */
+export function usesOf(flag: ComputedFlag): string[] {
+  const rows = flag.inputs.map((i) => `${i.label} (${boundsOf(i.cells)})`);
+  const settings = flag.settings.map((s) => `${s.param} = ${formatPlain(s.value)} (${s.why === "periods-per-year" ? "from the periods" : s.why})`);
+  return [...rows, ...settings];
+}
+
+export function computedFlags(analysis: Analysis): ComputedFlag[] {
+  return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed");
+}

@@ -1,0 +1,25 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Tone } from "../useHostAction";
+
+const useStyles = makeStyles({
+  status: { minHeight: tokens.lineHeightBase300 },
+  success: { color: tokens.colorStatusSuccessForeground1 },
+  warning: { color: tokens.colorStatusWarningForeground1 },
+  error: { color: tokens.colorStatusDangerForeground1 },
+});
+
+interface Props {
+  pending: boolean;
+  message: string | undefined;
+  tone: Tone | undefined;
+}
+
+/** The outcome of the last action, announced politely to screen readers ("Working..." meanwhile). */
+export function StatusLine({ pending, message, tone }: Props) {
+  const styles = useStyles();
+  return (
+    <div role="status" className={mergeClasses(styles.status, tone && styles[tone])}>
+      {pending ? "Working..." : (message ?? "")}
+    </div>
+  );
+}

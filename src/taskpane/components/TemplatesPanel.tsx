@@ -1,0 +1,73 @@
+import { useId, useState } from "react";
+import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Host, PlanResult } from "../../host/host";
+import { NOT_CONNECTED_MESSAGES } from "../../host/messages";
+import { TEMPLATES, type Fill, type TemplateId, type TemplateInfo } from "../../templates/catalogue";
+import { dataNoteOf, defaultFill, fillLabel } from "../templateChoices";
+import { useHostAction, type Outcome } from "../useHostAction";
+import { DataNote } from "./DataNote";
+import { NotConnectedNote } from "./NotConnectedNote";
+import { StatusLine } from "./StatusLine";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  option: { display: "flex", flexDirection: "column" },
+  description: { marginLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const describe = (result: PlanResult): Outcome => ({ message: result.message, tone: result.outcome === "inserted" ? "success" : "warning" });
+
+/** Pick a template and its data, insert it: the host adds new sheets, never touching existing ones. */
+export function TemplatesPanel({ host }: { host: Host }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const [templateId, setTemplateId] = useState<TemplateId>(TEMPLATES[0].id);
+  const [fills, setFills] = useState<Partial<Record<TemplateId, Fill>>>({});
+  const template: TemplateInfo = TEMPLATES.find((t) => t.id === templateId) ?? TEMPLATES[0];
+  const fill = fills[template.id] ?? defaultFill(template);
+  const action = useHostAction(describe, "Could not insert the template");
+  // The plan is built at the click, from the choices then shown.
+  const insert = () => action.run(() => host.writePlan(template.build(fill)));
+  return (
+    <section aria-labelledby={headingId} className={styles.root}>
+      <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
+        Insert a template
+      </Text>
+      <Text as="p" className={styles.intro}>
+        Ready models with live AIFLAG formulas, checks and charts, on new sheets: nothing in your workbook is changed.
+      </Text>
+      {!host.connected && <NotConnectedNote text={NOT_CONNECTED_MESSAGES.writePlan} />}
+      <Field label="Template">
+        <RadioGroup value={template.id} onChange={(_, data) => setTemplateId(data.value as TemplateId)}>
+          {TEMPLATES.map((t) => (
+            <div key={t.id} className={styles.option}>
+              <Radio value={t.id} label={t.title} aria-describedby={`${headingId}-${t.id}`} />
+              <Text id={`${headingId}-${t.id}`} size={200} className={styles.description}>
+                {t.description}
+              </Text>
+            </div>
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Data">
+        <Select value={fill} onChange={(_, data) => setFills({ ...fills, [template.id]: data.value as Fill })}>
+          {template.fills.map((f) => (
+            <option key={f} value={f}>
+              {fillLabel(f)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <DataNote note={dataNoteOf(fill)} />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={insert} disabled={action.pending}>
+          Insert
+        </Button>
+        <StatusLine pending={action.pending} message={action.outcome?.message} tone={action.outcome?.tone} />
+      </div>
+    </section>
+  );
+}

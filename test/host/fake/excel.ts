@@ -1,0 +1,397 @@
+/**
+ * A small recording fake of the Excel object model, for the writers that office-addin-mock
+ * cannot model (new sheets, many ranges, conditional formats, charts, names, panes; its
+ * collections cannot even load `items/name`). Documented choices:
+ *
+ * - Batches as in Office.js: every call and property write is queued and applied in order at
+ *   `context.sync()`; a `load` is answered at that sync, and reading a property that was not
+ *   loaded and synced throws, as Office.js does. An operation Excel would refuse (adding a sheet
+ *   whose name exists, a name twice, a 2-D array of the wrong size, a missing sheet) rejects the
+ *   sync with Excel's error code, after the operations before it were applied (as Excel does).
+ * - Requests: each sync records the calls it sent (objects made, members set or called, with
+ *   their arguments; `path` names the object for the tests) and their size, the documented
+ *   proxy for the request size: the UTF-8 JSON of each call's member name and arguments, plus
+ *   ACTION_OVERHEAD_BYTES per call for what Office.js wraps around it (action and object-path
+ *   ids and types: it refers to objects by number, not by a path like ours).
+ * - Cell-edit mode: `refuseSyncs(n)` makes the next n syncs reject with
+ *   InvalidOperationInCellEditMode, applying nothing (Excel refuses the whole request).
+ * - Values of formula cells are "" (as `=""` shows): code that decides from values alone fails.
+ */
+import { rangeAddress, sheetPrefix, type RangeBox } from "../../../src/core/cells/a1";
+import { ACTION_OVERHEAD_BYTES, utf8Length } from "../../../src/host/planOps";
+import { CELL_EDIT_MODE } from "../../../src/host/retry";
+import type { ExcelRun } from "../../../src/host/officeHost";
+import { boxOf, cellAt, enter, newSheet, peek, type FakeCell, type FakeSheet } from "./workbook";
+
+export interface RecordedCall {
+  path: string;
+  args: unknown[];
+}
+
+export interface RecordedRequest {
+  calls: RecordedCall[];
+  bytes: number;
+}
+
+class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Op {
+  call: RecordedCall;
+  apply(): void;
+}
+
+/** Where a proxy's sheet is found when the queue runs. */
+type SheetRef = () => FakeSheet;
+/** Where a proxy's range is, when the queue runs; null for a null object. */
+type BoxRef = () => RangeBox | null;
+
+/** The member a call sets or calls: the last part of its path, "formulas", "getRange(A1:C3)"... */
+function memberOf(path: string): string {
+  return path.slice(path.lastIndexOf(".") + 1);
+}
+
+function requestBytes(calls: readonly RecordedCall[]): number {
+  return utf8Length(JSON.stringify(calls.map((c) => [memberOf(c.path), c.args]))) + calls.length * ACTION_OVERHEAD_BYTES;
+}
+
+function intersect(a: RangeBox, b: RangeBox): RangeBox | null {
+  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return box.top <= box.bottom && box.left <= box.right ? box : null;
+}
+
+function cellsOf(box: RangeBox): Array<{ row: number; col: number; r: number; c: number }> {
+  const out = [];
+  for (let row = box.top; row <= box.bottom; row++) for (let col = box.left; col <= box.right; col++) out.push({ row, col, r: row - box.top, c: col - box.left });
+  return out;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[];
+  active: string;
+  /** The selected range ("Sheet1!B2:E7"), or "invalid" for a chart, a shape or several areas. */
+  selection: { sheet: string; address: string } | "invalid";
+  readonly requests: RecordedRequest[] = [];
+  syncs = 0;
+  private queue: Op[] = [];
+  private refusals = 0;
+  private refuseAfter = 0;
+
+  constructor(sheets: FakeSheet[], active = sheets[0]?.name ?? "Sheet1") {
+    this.sheets = sheets;
+    this.active = active;
+    this.selection = { sheet: active, address: "A1" };
+  }
+
+  /** The next `n` syncs (after letting `after` through) reject as in cell-edit mode. */
+  refuseSyncs(n: number, after = 0): void {
+    this.refusals = n;
+    this.refuseAfter = after;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!found) throw new ExcelError("ItemNotFound", `no sheet ${name}`);
+    return found;
+  }
+
+  /** `Excel.run`: a fresh context per run on the same workbook, its `sync` counted. */
+  readonly run: ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    return batch(this.context() as unknown as Excel.RequestContext);
+  };
+
+  private enqueue(path: string, args: unknown[], apply: () => void): void {
+    this.queue.push({ call: { path, args }, apply });
+  }
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    const calls = ops.map((o) => o.call);
+    this.requests.push({ calls, bytes: requestBytes(calls) });
+    if (this.refuseAfter > 0) this.refuseAfter--;
+    else if (this.refusals > 0) {
+      this.refusals--;
+      throw new ExcelError(CELL_EDIT_MODE, "The cell is being edited.");
+    }
+    for (const op of ops) op.apply();
+  }
+
+  private context() {
+    const workbook = {
+      worksheets: this.worksheets(),
+      getSelectedRange: () => {
+        const sel = () => {
+          if (this.selection === "invalid") throw new ExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+          return this.selection;
+        };
+        return this.range(`getSelectedRange()`, () => this.sheet(sel().sheet), () => boxOf(sel().address));
+      },
+    };
+    return { workbook, sync: () => this.sync() };
+  }
+
+  private worksheets() {
+    let items: Array<{ name: string }> | undefined;
+    return {
+      load: (what: string) => {
+        this.enqueue("worksheets.load", [what], () => {
+          items = this.sheets.map((s) => ({ name: s.name }));
+        });
+      },
+      get items() {
+        if (!items) throw new Error("PropertyNotLoaded: worksheets.items");
+        return items;
+      },
+      add: (name: string) => {
+        let added: FakeSheet | undefined;
+        this.enqueue("worksheets.add", [name], () => {
+          if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `a sheet named ${name} exists`);
+          added = newSheet(name);
+          this.sheets.push(added);
+        });
+        return this.worksheet(`worksheets.add(${name})`, () => {
+          if (!added) throw new Error("sheet used before it was added");
+          return added;
+        });
+      },
+      getItem: (name: string) => this.worksheet(`worksheets.getItem(${name})`, () => this.sheet(name)),
+      getActiveWorksheet: () => this.worksheet("getActiveWorksheet()", () => this.sheet(this.active)),
+    };
+  }
+
+  private worksheet(path: string, sheetRef: SheetRef) {
+    let loaded: { name: string } | undefined;
+    if (!path.startsWith("worksheets.add")) this.enqueue(path, [], () => undefined);
+    return {
+      load: (what: string) => {
+        this.enqueue(`${path}.load`, [what], () => {
+          loaded = { name: sheetRef().name };
+        });
+      },
+      get name(): string {
+        if (!loaded) throw new Error(`PropertyNotLoaded: ${path}.name`);
+        return loaded.name;
+      },
+      getRange: (address: string) => this.range(`${path}.getRange(${address})`, sheetRef, () => boxOf(address)),
+      getUsedRange: (valuesOnly?: boolean) => this.range(`${path}.getUsedRange(${String(valuesOnly)})`, sheetRef, () => usedBox(sheetRef(), valuesOnly === true)),
+      activate: () => this.enqueue(`${path}.activate`, [], () => (this.active = sheetRef().name)),
+      names: {
+        add: (name: string, range: { box: BoxRef }, comment?: string) =>
+          this.enqueue(`${path}.names.add`, [name, comment], () => {
+            const sheet = sheetRef();
+            if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `name ${name} exists`);
+            const box = range.box();
+            if (!box) throw new ExcelError("InvalidArgument", "null range");
+            sheet.names.push({ name, range: rangeAddress(box), ...(comment === undefined ? {} : { comment }) });
+          }),
+      },
+      charts: {
+        add: (type: string, source: { box: BoxRef }, seriesBy: string) => {
+          const chart: { type: string; source: string; seriesBy: string; title?: string; position?: [string, string] } = { type, source: "", seriesBy };
+          this.enqueue(`${path}.charts.add`, [type, seriesBy], () => {
+            chart.source = rangeAddress(source.box() ?? { top: 0, left: 0, bottom: 0, right: 0 });
+            sheetRef().charts.push(chart);
+          });
+          const title = {
+            set text(t: string) {
+              enqueueTitle(t);
+            },
+          };
+          const enqueueTitle = (t: string) => this.enqueue(`${path}.chart.title.text`, [t], () => (chart.title = t));
+          return { title, setPosition: (a: string, b: string) => this.enqueue(`${path}.chart.setPosition`, [a, b], () => (chart.position = [a, b])) };
+        },
+      },
+      freezePanes: {
+        freezeAt: (range: { box: BoxRef }) =>
+          this.enqueue(`${path}.freezePanes.freezeAt`, [], () => {
+            const box = range.box();
+            if (box) sheetRef().frozen = { rows: box.bottom + 1, columns: box.right + 1 };
+          }),
+        freezeRows: (n: number) => this.enqueue(`${path}.freezePanes.freezeRows`, [n], () => (sheetRef().frozen = { rows: n, columns: 0 })),
+        freezeColumns: (n: number) => this.enqueue(`${path}.freezePanes.freezeColumns`, [n], () => (sheetRef().frozen = { rows: 0, columns: n })),
+      },
+    };
+  }
+
+  private range(path: string, sheetRef: SheetRef, boxRef: BoxRef) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const fake = this;
+    // Office.js sends an "instantiate" action for every object a batch creates: recorded, applies nothing.
+    this.enqueue(path, [], () => undefined);
+    let loaded: Record<string, unknown> | undefined;
+    const read = (prop: string) => {
+      if (!loaded || !(prop in loaded)) throw new Error(`PropertyNotLoaded: ${path}.${prop}`);
+      return loaded[prop];
+    };
+    const grid = (box: RangeBox, pick: (c: FakeCell) => unknown) => {
+      const sheet = sheetRef();
+      return Array.from({ length: box.bottom - box.top + 1 }, (_, r) => Array.from({ length: box.right - box.left + 1 }, (_, c) => pick(peek(sheet, box.top + r, box.left + c))));
+    };
+    /** Applies `each` to every cell of the range with its entry from `data` (a 2-D array of the range's size, or one value). */
+    const write = (prop: string, data: unknown, each: (cell: FakeCell, entry: unknown) => void) =>
+      this.enqueue(`${path}.${prop}`, [data], () => {
+        const box = boxRef();
+        if (!box) throw new ExcelError("InvalidArgument", "null range");
+        const rows = box.bottom - box.top + 1;
+        const cols = box.right - box.left + 1;
+        if (Array.isArray(data) && (data.length !== rows || data.some((row) => !Array.isArray(row) || row.length !== cols))) {
+          throw new ExcelError("InvalidArgument", `${prop}: ${rows}x${cols} expected`);
+        }
+        const sheet = sheetRef();
+        for (const { row, col, r, c } of cellsOf(box)) each(cellAt(sheet, row, col), Array.isArray(data) ? (data[r] as unknown[])[c] : data);
+      });
+    const formatSet = (prop: string, each: (cell: FakeCell, value: unknown) => void) => (value: unknown) => write(`format.${prop}`, value, each);
+    const setFontBold = formatSet("font.bold", (c, v) => (c.font.bold = v as boolean));
+    const setFontItalic = formatSet("font.italic", (c, v) => (c.font.italic = v as boolean));
+    const setFontColor = formatSet("font.color", (c, v) => (c.font.color = v as string));
+    const setFontSize = formatSet("font.size", (c, v) => (c.font.size = v as number));
+    const setFill = formatSet("fill.color", (c, v) => (c.fill = v as string));
+    const setAlign = formatSet("horizontalAlignment", (c, v) => (c.horizontalAlignment = v as string));
+    const proxy = {
+      box: boxRef,
+      load(props: string | string[]) {
+        const list = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+        fake.enqueue(`${path}.load`, [list], () => {
+          const box = boxRef();
+          loaded = { ...(loaded ?? {}), isNullObject: box === null };
+          for (const p of list) {
+            if (!box) loaded[p] = null;
+            else if (p === "address") loaded[p] = `${sheetPrefix(sheetRef().name)}${rangeAddress(box)}`;
+            else if (p === "rowCount") loaded[p] = box.bottom - box.top + 1;
+            else if (p === "columnCount") loaded[p] = box.right - box.left + 1;
+            else if (p === "cellCount") loaded[p] = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+            else if (p === "values") loaded[p] = grid(box, (c) => c.value);
+            else if (p === "formulas") loaded[p] = grid(box, (c) => c.formula);
+            else if (p === "numberFormat") loaded[p] = grid(box, (c) => c.numberFormat);
+            else throw new Error(`the fake cannot load ${p}`);
+          }
+        });
+        return proxy;
+      },
+      get isNullObject() {
+        return read("isNullObject") as boolean;
+      },
+      get address() {
+        return read("address") as string;
+      },
+      get rowCount() {
+        return read("rowCount") as number;
+      },
+      get columnCount() {
+        return read("columnCount") as number;
+      },
+      get cellCount() {
+        return read("cellCount") as number;
+      },
+      get values() {
+        return read("values") as unknown[][];
+      },
+      set values(data: unknown[][]) {
+        write("values", data, enter);
+      },
+      get formulas() {
+        return read("formulas") as unknown[][];
+      },
+      set formulas(data: unknown[][]) {
+        write("formulas", data, enter);
+      },
+      get numberFormat() {
+        return read("numberFormat") as unknown[][];
+      },
+      set numberFormat(data: unknown) {
+        write("numberFormat", data, (c, v) => (c.numberFormat = String(v)));
+      },
+      getIntersectionOrNullObject(other: { box: BoxRef }) {
+        return fake.range(`${path}.getIntersectionOrNullObject`, sheetRef, () => {
+          const a = boxRef();
+          const b = other.box();
+          return a && b ? intersect(a, b) : null;
+        });
+      },
+      format: {
+        font: {
+          set bold(v: boolean) {
+            setFontBold(v);
+          },
+          set italic(v: boolean) {
+            setFontItalic(v);
+          },
+          set color(v: string) {
+            setFontColor(v);
+          },
+          set size(v: number) {
+            setFontSize(v);
+          },
+        },
+        fill: {
+          set color(v: string) {
+            setFill(v);
+          },
+        },
+        set horizontalAlignment(v: string) {
+          setAlign(v);
+        },
+        set columnWidth(w: number) {
+          fake.enqueue(`${path}.format.columnWidth`, [w], () => {
+            const box = boxRef();
+            if (box) for (let col = box.left; col <= box.right; col++) sheetRef().columnWidths.set(col, w);
+          });
+        },
+      },
+      conditionalFormats: {
+        add(type: string) {
+          const cf: { range: string; type: string; fontColor?: string; fill?: string; rule?: unknown } = { range: "", type };
+          fake.enqueue(`${path}.conditionalFormats.add`, [type], () => {
+            cf.range = rangeAddress(boxRef() ?? { top: 0, left: 0, bottom: 0, right: 0 });
+            sheetRef().conditionalFormats.push(cf);
+          });
+          const set = (member: string, value: unknown, apply: () => void) => fake.enqueue(`${path}.conditionalFormat.${member}`, [value], apply);
+          return {
+            textComparison: {
+              format: {
+                font: {
+                  set color(v: string) {
+                    set("font.color", v, () => (cf.fontColor = v));
+                  },
+                },
+                fill: {
+                  set color(v: string) {
+                    set("fill.color", v, () => (cf.fill = v));
+                  },
+                },
+              },
+              set rule(v: unknown) {
+                set("rule", v, () => (cf.rule = v));
+              },
+            },
+          };
+        },
+      },
+    };
+    return proxy;
+  }
+}
+
+/** The used range as Excel gives it: the box of cells holding something (formats too, unless valuesOnly); A1 when none. */
+function usedBox(sheet: FakeSheet, valuesOnly: boolean): RangeBox {
+  let box: RangeBox | undefined;
+  for (const [k, c] of sheet.cells) {
+    const holds = c.value !== "" || c.formula !== "";
+    const formatted = c.numberFormat !== "General" || Object.keys(c.font).length > 0 || c.fill !== undefined;
+    if (!holds && (valuesOnly || !formatted)) continue;
+    const [row, col] = k.split(",").map(Number);
+    box = box
+      ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return box ?? { top: 0, left: 0, bottom: 0, right: 0 };
+}
+

@@ -1,0 +1,165 @@
+/** @jest-environment jsdom */
+/** The Templates tab: choosing a template and its data, inserting it through the host, the outcome. */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { findCompany, HYPERSCALERS } from "../../src/data/hyperscalers";
+import type { PlanResult } from "../../src/host/host";
+import { NOT_CONNECTED_MESSAGES } from "../../src/host/messages";
+import { createNullHost } from "../../src/host/nullHost";
+import { buildDepreciationCliff } from "../../src/templates/depreciationCliff";
+import { buildHyperscalerComparison } from "../../src/templates/hyperscalerComparison";
+import { buildRedFlagModel } from "../../src/templates/redFlagModel";
+import type { WorkbookPlan } from "../../src/templates/plan";
+import { TEMPLATES } from "../../src/templates/catalogue";
+import { REGISTRY } from "../../src/core/registry";
+import { App } from "../../src/taskpane/App";
+import { installDomPolyfills } from "../helpers/dom";
+import { fakeHost, type FakeHost } from "./fakeHost";
+
+installDomPolyfills();
+// Fluent UI renders slowly in jsdom, more so on a loaded machine.
+jest.setTimeout(30000);
+
+/** The tab list, found without a role query over the whole (large) document. */
+function tablist(): HTMLElement {
+  return document.querySelector<HTMLElement>('[role="tablist"]')!;
+}
+
+function tab(name: string): HTMLElement {
+  return within(tablist()).getByRole("tab", { name });
+}
+
+async function openTab(name: string) {
+  await act(async () => {
+    fireEvent.click(tab(name));
+  });
+}
+
+/** The visible tab panel. */
+function panel(): HTMLElement {
+  return document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+}
+
+/** One function card is enough here: the catalogue has its own tests, and a smaller page is faster. */
+const FEW = REGISTRY.slice(0, 1);
+
+async function insert(host: FakeHost, templateTitle: string, fillValue: string) {
+  render(<App host={host} theme={webLightTheme} functions={FEW} />);
+  await openTab("Templates");
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("radio", { name: templateTitle }));
+  });
+  await act(async () => {
+    fireEvent.change(within(panel()).getByRole("combobox", { name: "Data" }), { target: { value: fillValue } });
+  });
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("button", { name: "Insert" }));
+  });
+}
+
+const company = (ticker: string) => findCompany(ticker) ?? null;
+
+const cases: Array<[string, string, () => WorkbookPlan]> = [
+  ["Red-flag model", "AMZN", () => buildRedFlagModel(company("AMZN"))],
+  ["Red-flag model", "blank", () => buildRedFlagModel(null)],
+  ["Depreciation-cliff schedule", "META", () => buildDepreciationCliff(company("META"))],
+  ["Depreciation-cliff schedule", "blank", () => buildDepreciationCliff(null)],
+  ["Hyperscaler comparison", "sample", () => buildHyperscalerComparison(HYPERSCALERS)],
+  ["Hyperscaler comparison", "blank", () => buildHyperscalerComparison(null)],
+];
+
+test.each(cases)("%s, data %s: writePlan gets the builder's plan, and the outcome is shown", async (title, fill, build) => {
+  const result: PlanResult = { outcome: "inserted", sheetNames: ["Inputs (2)", "Flags", "Checks"], message: "Added sheets Inputs (2), Flags and Checks; Flags is open." };
+  const host = fakeHost({ plan: result });
+  await insert(host, title, fill);
+  expect(host.writePlan).toHaveBeenCalledTimes(1);
+  expect(host.writePlan.mock.calls[0][0]).toEqual(build());
+  expect(within(panel()).getByRole("status").textContent).toBe(result.message);
+});
+
+test("each template is offered with its one-line description, and its own data choices", async () => {
+  render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+  await openTab("Templates");
+  expect(within(panel()).getByRole("heading", { level: 2, name: "Insert a template" })).toBeTruthy();
+  for (const t of TEMPLATES) {
+    const radio = within(panel()).getByRole("radio", { name: t.title });
+    expect(radio.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(radio.getAttribute("aria-describedby") ?? "")?.textContent).toBe(t.description);
+  }
+  const options = () => within(within(panel()).getByRole("combobox", { name: "Data" })).getAllByRole("option").map((o) => o.textContent);
+  expect(options()).toEqual(["Blank: your own figures", ...HYPERSCALERS.map((c) => `${c.name} (${c.ticker})`)]);
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("radio", { name: "Hyperscaler comparison" }));
+  });
+  expect(options()).toEqual(["Blank: your own figures", "All four sample companies"]);
+});
+
+test("the data note gives the chosen company's source and caveats", async () => {
+  render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+  await openTab("Templates");
+  const msft = findCompany("MSFT")!;
+  expect(within(panel()).getByText(`Source: ${msft.source}`)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("button", { name: /^Caveats/ }));
+  });
+  expect(within(panel()).getByText(msft.caveats[0])).toBeTruthy();
+});
+
+test("a busy Excel's sentence is shown as it is", async () => {
+  const host = fakeHost({ plan: { outcome: "busy", message: "Excel is busy: finish editing the cell (press Enter or Esc), then try again." } });
+  await insert(host, "Red-flag model", "MSFT");
+  expect(within(panel()).getByRole("status").textContent).toBe("Excel is busy: finish editing the cell (press Enter or Esc), then try again.");
+});
+
+test("an unexpected failure is shown, not swallowed", async () => {
+  const host = fakeHost();
+  host.writePlan.mockRejectedValueOnce(new Error("The workbook is protected."));
+  await insert(host, "Red-flag model", "MSFT");
+  expect(within(panel()).getByRole("status").textContent).toBe("Could not insert the template: The workbook is protected.");
+});
+
+test("not connected: the panel explains that templates need Excel (or the preview), and Insert says so too", async () => {
+  render(<App host={createNullHost(undefined)} theme={webLightTheme} functions={FEW} />);
+  await openTab("Templates");
+  expect(within(panel()).getByText(NOT_CONNECTED_MESSAGES.writePlan)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("button", { name: "Insert" }));
+  });
+  expect(within(panel()).getByRole("status").textContent).toBe(NOT_CONNECTED_MESSAGES.writePlan);
+});
+
+test("the tabs switch views; a panel keeps its state when you come back", async () => {
+  render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+  expect(within(tablist()).getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["functions", "templates", "analyse"]);
+  expect(tab("Functions").getAttribute("aria-selected")).toBe("true");
+  expect(within(panel()).getByRole("searchbox", { name: /search functions/i })).toBeTruthy();
+
+  await openTab("Templates");
+  expect(tab("Templates").getAttribute("aria-selected")).toBe("true");
+  expect(within(panel()).getByRole("heading", { level: 2, name: "Insert a template" })).toBeTruthy();
+  expect(screen.queryByRole("searchbox")).toBeNull();
+  await act(async () => {
+    fireEvent.click(within(panel()).getByRole("radio", { name: "Depreciation-cliff schedule" }));
+  });
+
+  await openTab("Analyse");
+  expect(within(panel()).getByRole("heading", { level: 2, name: "Analyse a selection" })).toBeTruthy();
+  expect(screen.queryByRole("heading", { name: "Insert a template" })).toBeNull();
+
+  await openTab("Templates");
+  expect((within(panel()).getByRole("radio", { name: "Depreciation-cliff schedule" }) as HTMLInputElement).checked).toBe(true);
+  await openTab("Functions");
+  expect(within(panel()).getByRole("searchbox", { name: /search functions/i })).toBeTruthy();
+});
+
+test("the tabs are native buttons in a labelled tab list, each controlling its panel", () => {
+  render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+  expect(tablist().getAttribute("aria-label")).toBe("AIFLAG views");
+  for (const name of ["Functions", "Templates", "Analyse"]) {
+    const t = tab(name);
+    expect(t.tagName).toBe("BUTTON");
+    const controlled = document.getElementById(t.getAttribute("aria-controls") ?? "");
+    expect(controlled?.getAttribute("role")).toBe("tabpanel");
+    expect(controlled?.getAttribute("aria-labelledby")).toBe(t.id);
+  }
+});
