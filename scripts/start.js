@@ -4,6 +4,9 @@
  * desktop Excel where it is installed (Windows, macOS). Elsewhere keep serving and print how
  * to sideload into Excel on the web. Never fails for want of Excel.
  *
+ * Also serves the preview (https://localhost:3000/preview.html, `--env preview`): the taskpane
+ * beside a workbook evaluated in the browser, for trying AIFLAG where there is no Excel.
+ *
  * The server runs in this process; its PID goes to .certs/dev-server.pid so `npm stop`
  * stops exactly the server it started.
  */
@@ -33,6 +36,7 @@ function sideloadDesktop() {
 function printSideloadHelp(trusted) {
   console.log(`
 AIFLAG is served at ${BASE}
+  preview:    ${BASE}/preview.html   (no Excel needed: the taskpane beside a workbook in your browser)
   taskpane:   ${BASE}/taskpane.html
   reference:  ${BASE}/help.html
   manifest:   ${path.join(ROOT, "manifest.xml")}
@@ -50,7 +54,7 @@ Stop with \`npm stop\` (or Ctrl+C).
 
 async function main() {
   const certs = await httpsOptions();
-  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  const config = require(path.join(ROOT, "webpack.config.js"))({ preview: true }, { mode: "development" });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
     { ...config.devServer, server: { type: "https", options: { ca: certs.ca, cert: certs.cert, key: certs.key } } },

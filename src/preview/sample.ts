@@ -1,0 +1,88 @@
+/**
+ * What a visitor sees first: one sheet with Microsoft's figures (the embedded sample data),
+ * laid out as an analyst's model (labels in column A, fiscal years across), and a few live
+ * AIFLAG formulas under it: values, statuses, a spilled row, a spilled detail table and a bad
+ * input showing #VALUE! with its reason. A plan like any template's, written through the same
+ * host, so it also shows the plan styles. Select A4:D12 and use "Analyse selection".
+ */
+import { cellAddress } from "../core/cells/a1";
+import { findCompany, UNITS, type AnnualFigures } from "../data/hyperscalers";
+import { MONEY_FORMAT, SHARE_FORMAT } from "../templates/formats";
+import type { CellPlan, WorkbookPlan } from "../templates/plan";
+
+export const SAMPLE_SHEET = "Microsoft";
+
+/** Row (1-based) of each figure; the formulas below refer to these rows. */
+const ROWS: ReadonlyArray<{ label: string; row: number; pick: (y: AnnualFigures) => number | null }> = [
+  { label: "Revenue", row: 5, pick: (y) => y.revenue },
+  { label: "Cost of revenue", row: 6, pick: (y) => y.costOfRevenue },
+  { label: "Gross margin", row: 7, pick: (y) => y.grossProfit },
+  { label: "Operating income", row: 8, pick: (y) => y.operatingIncome },
+  { label: "Net income", row: 9, pick: (y) => y.netIncome },
+  { label: "Net cash from operations", row: 10, pick: (y) => y.operatingCashFlow },
+  { label: "Additions to property and equipment", row: 11, pick: (y) => y.capex },
+  { label: "Depreciation, amortization, and other", row: 12, pick: (y) => y.depreciation },
+];
+
+/** The cell block the sample's model occupies (labels and figures), for the README and tests. */
+export const SAMPLE_MODEL_RANGE = "A4:D12";
+
+/** A few formulas, each with what it shows. `status` adds the same call with "status" beside it. */
+const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; format?: string; status?: string }> = [
+  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: SHARE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,"status")' },
+  { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", format: SHARE_FORMAT, status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,"status")' },
+  { row: 17, label: "Depreciation cliff (book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: MONEY_FORMAT, status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,"status")' },
+  { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", format: SHARE_FORMAT },
+  { row: 19, label: "A bad input shows #VALUE! and why (select it)", formula: '=AIFLAG.FCFCONV("n/a",D11,D9)' },
+];
+
+/** Where the detail table's formula goes: column A, so its labels have room; its title is the row above. */
+const DETAIL = { titleRow: 21, formula: '=AIFLAG.FCFCONV(D10,D11,D9,"detail")' };
+
+export function buildSamplePlan(): WorkbookPlan {
+  const company = findCompany("MSFT");
+  if (!company) throw new Error("the embedded data has no Microsoft");
+  const cells: CellPlan[] = [
+    { ref: "A1", value: `${company.name}: a sample model (${UNITS})`, style: "title" },
+    { ref: "A2", value: "Type a value or a formula in any cell, =AIFLAG.* included; insert templates and analyse a selection from the taskpane.", style: "note" },
+    { ref: "A4", value: UNITS, style: "header" },
+  ];
+  company.years.forEach((y, k) => cells.push({ ref: cellAddress({ row: 3, col: 1 + k }), value: `FY${y.fiscalYear}`, style: "header" }));
+  for (const { label, row, pick } of ROWS) {
+    cells.push({ ref: `A${row}`, value: label, style: "label" });
+    company.years.forEach((y, k) => {
+      const v = pick(y);
+      if (v !== null) cells.push({ ref: cellAddress({ row: row - 1, col: 1 + k }), value: v, numberFormat: MONEY_FORMAT, style: "input" });
+    });
+  }
+  cells.push({ ref: "A14", value: "AIFLAG formulas", style: "header" });
+  cells.push({ ref: "B14", value: "Value", style: "header" }, { ref: "C14", value: "Status", style: "header" }, { ref: "D14", style: "header" });
+  for (const f of FORMULAS) {
+    cells.push({ ref: `A${f.row}`, value: f.label, style: "label" });
+    cells.push({ ref: `B${f.row}`, formula: f.formula, style: "calc", ...(f.format ? { numberFormat: f.format } : {}) });
+    if (f.status) cells.push({ ref: `C${f.row}`, formula: f.status, style: "status" });
+  }
+  cells.push({ ref: `A${DETAIL.titleRow}`, value: "FY2025 FCF conversion in detail (one formula in the cell below, spilling down)", style: "note" });
+  cells.push({ ref: `A${DETAIL.titleRow + 1}`, formula: DETAIL.formula, style: "calc" });
+  // The cells the per-year row spills into keep its format, as formatted blanks (Excel keeps a cell's format under a spill).
+  cells.push({ ref: "C18", numberFormat: SHARE_FORMAT }, { ref: "D18", numberFormat: SHARE_FORMAT });
+  return {
+    title: `Sample (${company.name})`,
+    sheets: [
+      {
+        key: "sample",
+        name: SAMPLE_SHEET,
+        cells,
+        columnWidths: [
+          { column: "A", width: 48 },
+          { column: "B", width: 13 },
+          { column: "C", width: 13 },
+          { column: "D", width: 13 },
+        ],
+        statusFormats: [{ kind: "status", range: "C15:C17" }],
+      },
+    ],
+    names: [],
+    activate: "sample",
+  };
+}

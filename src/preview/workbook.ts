@@ -1,0 +1,228 @@
+/**
+ * The preview's workbook: a formula engine (src/engine: HyperFormula with every AIFLAG function
+ * registered from the core) for what the cells hold and compute, plus what Excel would keep
+ * beside the cells (styles, number formats, status colouring, column widths, chart places), the
+ * active sheet and the selection. React reads it through `subscribe` / `version`.
+ *
+ * Development only, like src/engine: the production add-in never imports src/preview.
+ */
+import { DetailedCellError, type CellValue, type HyperFormula, type SimpleCellAddress } from "hyperformula";
+import { columnIndex, parseCell, parseRange, type CellPosition, type RangeBox } from "../core/cells/a1";
+import { createEngine } from "../engine/createEngine";
+import { asTypedText } from "../host/typedText";
+import type { CellStyle, ChartPlan, SheetPlan } from "../templates/plan";
+import type { DisplayValue } from "./format";
+
+/** What a sheet carries besides its cells (from a plan, or set by the host). */
+export interface SheetLook {
+  styles: Map<string, CellStyle>;
+  numberFormats: Map<string, string>;
+  /** Ranges whose RED / WATCH / OK texts are coloured, as Excel's conditional formats do. */
+  statusRanges: RangeBox[];
+  charts: ChartPlan[];
+  /** Column index to width in Excel's characters. */
+  widths: Map<number, number>;
+}
+
+export interface Sheet {
+  id: number;
+  name: string;
+}
+
+export interface Selection {
+  sheet: number;
+  /** The cell the selection started from: the active cell, whose content the formula bar shows. */
+  anchor: CellPosition;
+  /** The opposite corner (the anchor itself for one cell). */
+  focus: CellPosition;
+}
+
+const emptyLook = (): SheetLook => ({ styles: new Map(), numberFormats: new Map(), statusRanges: [], charts: [], widths: new Map() });
+
+export function boxOf(a: CellPosition, b: CellPosition): RangeBox {
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+export function inBox(box: RangeBox, p: CellPosition): boolean {
+  return p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right;
+}
+
+/** The cells a chart covers, from its anchor and size in cells. */
+export function chartBox(chart: ChartPlan): RangeBox {
+  const a = parseCell(chart.anchor);
+  return { top: a.row, left: a.col, bottom: a.row + chart.heightCells - 1, right: a.col + chart.widthCells - 1 };
+}
+
+/** An engine value as the grid reads it: errors keep their code and message. */
+export function displayValueOf(value: CellValue): DisplayValue {
+  if (value instanceof DetailedCellError) return { code: value.value, message: value.message };
+  return value;
+}
+
+export class PreviewWorkbook {
+  readonly engine: HyperFormula;
+  private readonly looks = new Map<number, SheetLook>();
+  private readonly listeners = new Set<() => void>();
+  private current: Selection | undefined;
+  private changes = 0;
+
+  constructor(engine: HyperFormula = createEngine()) {
+    this.engine = engine;
+    const first = this.sheets()[0];
+    if (first) this.current = { sheet: first.id, anchor: { row: 0, col: 0 }, focus: { row: 0, col: 0 } };
+  }
+
+  // --- change notification (React's useSyncExternalStore) ---
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Grows with every change: the snapshot React compares. */
+  version = (): number => this.changes;
+
+  private changed(): void {
+    this.changes++;
+    for (const listener of this.listeners) listener();
+  }
+
+  // --- sheets ---
+
+  sheets(): Sheet[] {
+    return this.engine.getSheetNames().map((name) => ({ id: this.sheetId(name) ?? -1, name }));
+  }
+
+  sheetId(name: string): number | undefined {
+    return this.engine.getSheetId(name);
+  }
+
+  sheetName(id: number): string {
+    const name = this.engine.getSheetName(id);
+    if (name === undefined) throw new Error(`the workbook has no sheet ${id}`);
+    return name;
+  }
+
+  look(sheet: number): SheetLook {
+    let look = this.looks.get(sheet);
+    if (!look) {
+      look = emptyLook();
+      this.looks.set(sheet, look);
+    }
+    return look;
+  }
+
+  /** Keeps a plan sheet's formatting for the grid (its cells went to the engine through loadPlan). */
+  applyLook(sheet: number, plan: SheetPlan): void {
+    const look = this.look(sheet);
+    for (const cell of plan.cells) {
+      if (cell.style) look.styles.set(cell.ref, cell.style);
+      if (cell.numberFormat) look.numberFormats.set(cell.ref, cell.numberFormat);
+    }
+    for (const f of plan.statusFormats ?? []) look.statusRanges.push(parseRange(f.range));
+    look.charts.push(...(plan.charts ?? []));
+    for (const { column, width } of plan.columnWidths ?? []) look.widths.set(columnIndex(column), width);
+    this.changed();
+  }
+
+  /** Styles cells the host wrote (the header row of the formulas beside a block, their statuses). */
+  styleCells(sheet: number, refs: ReadonlyArray<{ ref: string; style: CellStyle }>): void {
+    const look = this.look(sheet);
+    for (const { ref, style } of refs) look.styles.set(ref, style);
+    this.changed();
+  }
+
+  // --- selection ---
+
+  selection(): Selection | undefined {
+    return this.current;
+  }
+
+  selectionBox(): RangeBox | undefined {
+    return this.current && boxOf(this.current.anchor, this.current.focus);
+  }
+
+  activate(sheet: number): void {
+    this.current = { sheet, anchor: { row: 0, col: 0 }, focus: { row: 0, col: 0 } };
+    this.changed();
+  }
+
+  select(anchor: CellPosition, focus: CellPosition = anchor): void {
+    if (!this.current) return;
+    this.current = { sheet: this.current.sheet, anchor, focus };
+    this.changed();
+  }
+
+  /** Keeps the anchor, moves the opposite corner (shift+click, drag, shift+arrow). */
+  extend(focus: CellPosition): void {
+    if (!this.current) return;
+    this.current = { ...this.current, focus };
+    this.changed();
+  }
+
+  // --- cells ---
+
+  private at(sheet: number, p: CellPosition): SimpleCellAddress {
+    return { sheet, row: p.row, col: p.col };
+  }
+
+  value(sheet: number, p: CellPosition): DisplayValue {
+    return displayValueOf(this.engine.getCellValue(this.at(sheet, p)));
+  }
+
+  /**
+   * What the formula bar shows: the formula, or the constant as one would type it. Texts are
+   * stored with the engine's leading apostrophe (loadPlan writes them so); as in Excel, it shows
+   * only where typing the text without it would give something else ("2025", "=x").
+   */
+  input(sheet: number, p: CellPosition): string {
+    const raw = this.engine.getCellSerialized(this.at(sheet, p));
+    if (raw === null || raw === undefined) return "";
+    if (raw instanceof Date) return raw.toISOString();
+    if (typeof raw === "string" && raw.startsWith("'")) return asTypedText(raw.slice(1));
+    return String(raw);
+  }
+
+  /** Nothing typed in the cell and no spilled value over it (Excel's "empty" for inserting). */
+  isEmpty(sheet: number, p: CellPosition): boolean {
+    return this.engine.isCellEmpty(this.at(sheet, p));
+  }
+
+  /** A spilled cell: its value comes from a formula elsewhere. */
+  isSpilled(sheet: number, p: CellPosition): boolean {
+    return this.engine.isCellPartOfArray(this.at(sheet, p)) && this.engine.getCellFormula(this.at(sheet, p)) === undefined;
+  }
+
+  /** Percentages typed as "30%" keep showing as percentages, as in Excel. */
+  typedFormat(sheet: number, p: CellPosition): string | undefined {
+    return this.engine.getCellValueDetailedType(this.at(sheet, p)) === "NUMBER_PERCENT" ? "0%" : undefined;
+  }
+
+  /** Whatever the user typed: a value, a formula, or "" to clear. The engine reads it as Excel does. */
+  setInput(sheet: number, p: CellPosition, text: string): void {
+    this.engine.setCellContents(this.at(sheet, p), text === "" ? null : text);
+    this.changed();
+  }
+
+  /** Several contents at once, recalculated once. */
+  setContents(sheet: number, entries: ReadonlyArray<{ position: CellPosition; content: string }>): void {
+    this.engine.batch(() => {
+      for (const { position, content } of entries) this.engine.setCellContents(this.at(sheet, position), content);
+    });
+    this.changed();
+  }
+
+  /** Empties the cells (Delete on a selection). */
+  clear(sheet: number, cells: readonly CellPosition[]): void {
+    this.engine.batch(() => {
+      for (const p of cells) this.engine.setCellContents(this.at(sheet, p), null);
+    });
+    this.changed();
+  }
+
+  /** Rows and columns in use (0 x 0 for an empty sheet). */
+  usedSize(sheet: number): { rows: number; cols: number } {
+    const { height, width } = this.engine.getSheetDimensions(sheet);
+    return { rows: height, cols: width };
+  }
+}
