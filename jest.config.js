@@ -6,6 +6,7 @@ module.exports = {
   // The UI suites render every card through Fluent in jsdom: seconds on a quiet machine, more on
   // a loaded 2-core CI box. A generous ceiling keeps them from failing for want of CPU.
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
   },
