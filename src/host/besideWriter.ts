@@ -79,6 +79,26 @@ export function assertWritesEmpty(writes: readonly CellWrite[], window: SheetWin
   }
 }
 
+type Planned = Extract<FormulaPlan, { kind: "plan" }>;
+
+/**
+ * The one decision both hosts make once they have read `window` (covering `box`): the first
+ * empty place for the table from the planned target, never over the analysed block; the plan
+ * again at that place if it moved; and a last check that every write lands on an empty cell.
+ */
+export function placeInWindow(analysis: Analysis, first: Planned, window: SheetWindow, box: RangeBox): Planned | BesideResult {
+  const rows = first.target.bottom - first.target.top + 1;
+  const cols = first.target.right - first.target.left + 1;
+  const from = { row: first.target.top, col: first.target.left };
+  const area = findEmptyArea({ window, rows, cols, from, direction: first.direction, avoid: analysis.block ? [analysis.block] : [] });
+  if (!area.found) return besideResult.noRoom(rows, cols, rangeAddress(box));
+  const moved = area.box.top !== from.row || area.box.left !== from.col;
+  const plan = moved ? planFormulas(analysis, { anchor: { row: area.box.top, col: area.box.left } }) : first;
+  if (plan.kind === "nothing") return besideResult.nothing(plan.message);
+  assertWritesEmpty(plan.writes, window);
+  return plan;
+}
+
 function errorCode(error: unknown): unknown {
   return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 }
@@ -98,15 +118,8 @@ export async function writeBeside(context: Excel.RequestContext, analysis: Analy
   }
 
   const window: SheetWindow = { top: box.top, left: box.left, cells: occupancy(read.values, read.formulas) };
-  const rows = first.target.bottom - first.target.top + 1;
-  const cols = first.target.right - first.target.left + 1;
-  const from = { row: first.target.top, col: first.target.left };
-  const area = findEmptyArea({ window, rows, cols, from, direction: first.direction, avoid: analysis.block ? [analysis.block] : [] });
-  if (!area.found) return besideResult.noRoom(rows, cols, rangeAddress(box));
-  const moved = area.box.top !== from.row || area.box.left !== from.col;
-  const plan = moved ? planFormulas(analysis, { anchor: { row: area.box.top, col: area.box.left } }) : first;
-  if (plan.kind === "nothing") return besideResult.nothing(plan.message);
-  assertWritesEmpty(plan.writes, window);
+  const plan = placeInWindow(analysis, first, window, box);
+  if ("outcome" in plan) return plan;
 
   for (const run of writeRuns(plan.writes)) {
     const range = sheet.getRange(run.address);
@@ -115,7 +128,13 @@ export async function writeBeside(context: Excel.RequestContext, analysis: Analy
   }
   await context.sync();
 
+  return writtenResult(first, plan);
+}
+
+/** The sentence for a table written where `plan` put it (saying so when it moved from `first`). */
+export function writtenResult(first: Planned, plan: Planned): BesideResult {
   const prefix = sheetPrefix(plan.sheet);
   const formulas = plan.writes.filter((w) => w.formula !== undefined).length;
+  const moved = plan.targetAddress !== first.targetAddress;
   return besideResult.written(`${prefix}${plan.targetAddress}`, formulas, moved ? `${prefix}${first.targetAddress}` : undefined);
 }

@@ -15,9 +15,9 @@
  */
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, rangeAddress, sheetPrefix, type RangeBox } from "../core/cells/a1";
-import { findEmptyArea, planFormulas, type Analysis, type BlockValue, type SheetWindow } from "../analysis";
+import { planFormulas, type Analysis, type BlockValue, type SheetWindow } from "../analysis";
 import { loadPlan } from "../engine/loadPlan";
-import { assertWritesEmpty, searchWindow } from "../host/besideWriter";
+import { placeInWindow, searchWindow, writtenResult } from "../host/besideWriter";
 import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "../host/host";
 import { besideResult, planResult, selectionResult } from "../host/messages";
 import { MAX_SELECTION_CELLS } from "../host/selectionReader";
@@ -117,15 +117,8 @@ export function createPreviewHost(book: PreviewWorkbook): Host {
       if (sheet === undefined) return besideResult.sheetGone(first.sheet);
       const box = searchWindow(first.target, first.direction);
       const window = readWindow(book, sheet, box);
-      const rows = first.target.bottom - first.target.top + 1;
-      const cols = first.target.right - first.target.left + 1;
-      const from = { row: first.target.top, col: first.target.left };
-      const area = findEmptyArea({ window, rows, cols, from, direction: first.direction, avoid: analysis.block ? [analysis.block] : [] });
-      if (!area.found) return besideResult.noRoom(rows, cols, rangeAddress(box));
-      const moved = area.box.top !== from.row || area.box.left !== from.col;
-      const plan = moved ? planFormulas(analysis, { anchor: { row: area.box.top, col: area.box.left } }) : first;
-      if (plan.kind === "nothing") return besideResult.nothing(plan.message);
-      assertWritesEmpty(plan.writes, window);
+      const plan = placeInWindow(analysis, first, window, box);
+      if ("outcome" in plan) return plan;
 
       // Texts with the engine's apostrophe, so that no label is read as a number or a date.
       book.setContents(
@@ -140,9 +133,7 @@ export function createPreviewHost(book: PreviewWorkbook): Host {
           .filter((w) => w.position.row > top && w.position.col === plan.target.left + 2 && w.formula !== undefined)
           .map((w) => ({ ref: w.address, style: "status" as const })),
       ]);
-      const prefix = sheetPrefix(plan.sheet);
-      const formulas = plan.writes.filter((w) => w.formula !== undefined).length;
-      return besideResult.written(`${prefix}${plan.targetAddress}`, formulas, moved ? `${prefix}${first.targetAddress}` : undefined);
+      return writtenResult(first, plan);
     },
   };
 }
