@@ -133,14 +133,20 @@ module.exports = (env = {}, argv = {}) => {
       new RebaseFunctionsJson(baseUrl),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/taskpane/page.html",
+        title: "AIFLAG",
+        view: "taskpane",
+        officeJs: true,
         // Shared runtime: this one page hosts the taskpane and the custom functions.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
-        template: "./src/taskpane/help.html",
+        template: "./src/taskpane/page.html",
+        title: "AIFLAG function reference",
+        view: "reference",
+        officeJs: false,
         chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({

@@ -5,14 +5,9 @@
  */
 import { CellError, type ErrorCode } from "../core/cells/errors";
 import type { CellInput, CellOutput, RawArg } from "../core/cells/values";
+import { KNOWN_ERROR_CODES } from "./errorCodes";
 import { invokeFunction } from "../core/framework/invoke";
 import { findFunction } from "../core/registry";
-
-/**
- * Excel's error codes are the same strings as the core's ("#VALUE!", "#N/A", ...):
- * `CustomFunctions.ErrorCode` is a string enum of exactly these.
- */
-const KNOWN_CODES: ReadonlySet<string> = new Set<ErrorCode>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#REF!", "#NAME?", "#NULL!"]);
 
 /** An error value Excel handed in (a `CustomFunctions.Error`-like object) as a core error. */
 function fromExcelCell(x: unknown): CellInput {
@@ -20,7 +15,7 @@ function fromExcelCell(x: unknown): CellInput {
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean") return x;
   if (typeof x === "object" && "code" in x) {
     const { code, message } = x as { code: unknown; message?: unknown };
-    if (KNOWN_CODES.has(String(code))) return new CellError(String(code) as ErrorCode, typeof message === "string" ? message : "");
+    if (KNOWN_ERROR_CODES.has(String(code))) return new CellError(String(code) as ErrorCode, typeof message === "string" ? message : "");
   }
   // A rich value (a formatted number, an entity) carries its plain value as `basicValue`.
   if (typeof x === "object" && "basicValue" in x) return fromExcelCell((x as { basicValue: unknown }).basicValue);

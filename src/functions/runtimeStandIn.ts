@@ -6,6 +6,8 @@
  * place: registrations are kept (so a page can list them) but nothing calls them.
  * In Excel the real runtime from office.js is already there and this does nothing.
  */
+import { EXCEL_ERROR_CODES } from "./errorCodes";
+
 type Associations = Record<string, (...args: never[]) => unknown>;
 
 interface StandIn {
@@ -29,15 +31,7 @@ if (typeof scope.CustomFunctions === "undefined") {
         readonly message?: string,
       ) {}
     },
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    ErrorCode: { ...EXCEL_ERROR_CODES },
   };
   scope.CustomFunctions = standIn;
 }

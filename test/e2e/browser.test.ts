@@ -240,6 +240,14 @@ suite("the add-in in headless Chromium", () => {
     lastOpened = Date.now();
     return page;
   }
+  /** The preview page, ready to be driven. */
+  async function openPreview(): Promise<{ page: Page; preview: PreviewDriver }> {
+    const page = await open("preview.html");
+    const preview = new PreviewDriver(page);
+    await preview.waitReady();
+    return { page, preview };
+  }
+
 
   describe("(a) the taskpane page (taskpane.html, built as for Excel)", () => {
     let page: Page;
@@ -268,9 +276,7 @@ suite("the add-in in headless Chromium", () => {
     let page: Page;
     let preview: PreviewDriver;
     beforeAll(async () => {
-      page = await open("preview.html");
-      preview = new PreviewDriver(page);
-      await preview.waitReady();
+      ({ page, preview } = await openPreview());
     }, 60_000);
 
     test("the sample sheet's AIFLAG formulas show the core's values; screenshot for the README", async () => {
@@ -325,9 +331,7 @@ suite("the add-in in headless Chromium", () => {
 
   describe("(b) analysing a selection of the preview from the taskpane", () => {
     test("drag over the sample's model, Analyse, write the formulas beside: they show the core's results", async () => {
-      const page = await open("preview.html");
-      const preview = new PreviewDriver(page);
-      await preview.waitReady();
+      const { page, preview } = await openPreview();
       await preview.drag("A4", "D12");
       expect(await page.getByRole("textbox", { name: "Name box" }).inputValue()).toBe("A4:D12");
       await preview.taskpane.getByRole("tab", { name: "Analyse" }).click();
@@ -358,9 +362,7 @@ suite("the add-in in headless Chromium", () => {
     let page: Page;
     let preview: PreviewDriver;
     beforeAll(async () => {
-      page = await open("preview.html");
-      preview = new PreviewDriver(page);
-      await preview.waitReady();
+      ({ page, preview } = await openPreview());
     }, 60_000);
 
     test.each(TEMPLATES)("$id ($fill): every status cell shows the core's status, in its colours", async ({ id, fill, coreStatuses }) => {

@@ -2,6 +2,8 @@
  * A minimal `CustomFunctions` global with the shape Excel's runtime has (associate, Error,
  * ErrorCode), for tests of the Excel boundary and of the built bundle.
  */
+import { EXCEL_ERROR_CODES } from "../../src/functions/errorCodes";
+
 export class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
@@ -9,15 +11,8 @@ export class FakeCustomFunctionsError {
   ) {}
 }
 
-export const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+/** The same table as Excel's runtime (src/functions/errorCodes.ts). */
+export const ERROR_CODES = EXCEL_ERROR_CODES;
 
 export function makeCustomFunctions() {
   const associations: Record<string, (...args: unknown[]) => unknown> = {};

@@ -9,19 +9,13 @@ import { writeRuns } from "../../src/host/besideWriter";
 import { createOfficeHost } from "../../src/host/officeHost";
 import { unsupportedMessage } from "../../src/host/requirements";
 import { BUSY_MESSAGE } from "../../src/host/retry";
+import { MICROSOFT_MODEL_BLOCK } from "../helpers/modelBlock";
 import { FakeExcel } from "./fake/excel";
 import { boxOf, cellAt, key, peek, seedSheet, type FakeCell, type FakeSheet } from "./fake/workbook";
 import { allSupported, countingRun, noWait } from "./helpers";
 
 /** A small model, labels in column B and years across, at B2:E7. */
-const BLOCK = [
-  ["", "FY2023", "FY2024", "FY2025"],
-  ["Revenue", 211915, 245122, 281724],
-  ["Cost of revenue", 65863, 74114, 87831],
-  ["Net income", 72361, 88136, 101832],
-  ["Operating cash flow", 87582, 118548, 136162],
-  ["Capital expenditure", 28107, 44477, 64551],
-];
+const BLOCK = MICROSOFT_MODEL_BLOCK;
 
 function modelSheet(): FakeSheet {
   const sheet = seedSheet("Model", BLOCK, "B2");

@@ -15,20 +15,15 @@ import { fakeHost } from "./fakeHost";
 
 installDomPolyfills();
 // Fluent UI renders slowly in jsdom, more so on a loaded machine.
+import { MICROSOFT_MODEL_BLOCK } from "../helpers/modelBlock";
+
 jest.setTimeout(30000);
 
 /** A small labelled block: five line items across three fiscal years (Microsoft's, USD millions). */
 const SELECTION: Selection = {
   sheet: "Model",
   address: "Model!B2:E7",
-  values: [
-    ["", "FY2023", "FY2024", "FY2025"],
-    ["Revenue", 211915, 245122, 281724],
-    ["Cost of revenue", 65863, 74114, 87831],
-    ["Net income", 72361, 88136, 101832],
-    ["Operating cash flow", 87582, 118548, 136162],
-    ["Capital expenditure", 28107, 44477, 64551],
-  ],
+  values: MICROSOFT_MODEL_BLOCK,
 };
 
 const FEW = REGISTRY.slice(0, 1);

@@ -10,7 +10,7 @@
 import { defineSeriesFlag } from "../framework/defineFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
-import { averageAge, depreciationMethod, depreciationParams, straightLine } from "./depreciation";
+import { compareLives, depreciationMethod, depreciationParams } from "./depreciation";
 
 export const DEPCLIFF_BANDS = higherIsWorse(0.25, 0.1);
 
@@ -49,11 +49,10 @@ export const depCliff = defineSeriesFlag({
     },
   ],
   measure(a) {
-    const book = straightLine(a.capex, a.book_life);
-    const economic = straightLine(a.capex, a.economic_life);
-    const value = book.netBookValue - economic.netBookValue;
-    const share = book.netBookValue === 0 ? 0 : value / book.netBookValue;
-    return { value, share, book, economic, age: averageAge(a.capex) };
+    const lives = compareLives(a);
+    const value = lives.book.netBookValue - lives.economic.netBookValue;
+    const share = lives.book.netBookValue === 0 ? 0 : value / lives.book.netBookValue;
+    return { value, share, ...lives };
   },
   classify: (m) => DEPCLIFF_BANDS.classify(m.share),
   explain(m, a, status) {

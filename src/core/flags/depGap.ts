@@ -11,7 +11,7 @@
 import { defineSeriesFlag } from "../framework/defineFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
-import { averageAge, depreciationMethod, depreciationParams, straightLine } from "./depreciation";
+import { compareLives, depreciationMethod, depreciationParams } from "./depreciation";
 
 export const DEPGAP_BANDS = higherIsWorse(0.5, 0.2);
 
@@ -55,11 +55,10 @@ export const depGap = defineSeriesFlag({
     },
   ],
   measure(a) {
-    const book = straightLine(a.capex, a.book_life);
-    const economic = straightLine(a.capex, a.economic_life);
-    const value = economic.latestDepreciation - book.latestDepreciation;
-    const share = book.latestDepreciation === 0 ? 0 : value / book.latestDepreciation;
-    return { value, share, book, economic, age: averageAge(a.capex) };
+    const lives = compareLives(a);
+    const value = lives.economic.latestDepreciation - lives.book.latestDepreciation;
+    const share = lives.book.latestDepreciation === 0 ? 0 : value / lives.book.latestDepreciation;
+    return { value, share, ...lives };
   },
   classify: (m) => DEPGAP_BANDS.classify(m.share),
   explain(m, a, status) {

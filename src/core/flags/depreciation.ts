@@ -25,6 +25,17 @@ export function straightLine(capex: readonly number[], life: number): LifeSchedu
   return { netBookValue, latestDepreciation };
 }
 
+/** The two schedules DEPCLIFF and DEPGAP compare, and the vintages' average age. */
+export interface LivesCompared {
+  book: LifeSchedule;
+  economic: LifeSchedule;
+  age: number;
+}
+
+export function compareLives(a: { capex: readonly number[]; book_life: number; economic_life: number }): LivesCompared {
+  return { book: straightLine(a.capex, a.book_life), economic: straightLine(a.capex, a.economic_life), age: averageAge(a.capex) };
+}
+
 /** Capex-weighted average age of the vintages at the end of the latest year (0 when there is no capex). */
 export function averageAge(capex: readonly number[]): number {
   const n = capex.length;

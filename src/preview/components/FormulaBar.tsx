@@ -1,6 +1,16 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent, RefObject } from "react";
 
+/** What the name box and the formula input share: a small bordered field. */
+const FIELD = {
+  fontSize: tokens.fontSizeBase200,
+  padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  border: `1px solid ${tokens.colorNeutralStroke1}`,
+  borderRadius: tokens.borderRadiusSmall,
+  color: tokens.colorNeutralForeground1,
+  backgroundColor: tokens.colorNeutralBackground1,
+};
+
 const useStyles = makeStyles({
   bar: {
     display: "flex",
@@ -10,28 +20,13 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  nameBox: {
-    width: "96px",
-    flexShrink: 0,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase200,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusSmall,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  nameBox: { ...FIELD, width: "96px", flexShrink: 0, fontFamily: tokens.fontFamilyBase },
   fx: { fontStyle: "italic", color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   input: {
+    ...FIELD,
     flexGrow: 1,
     minWidth: 0,
     fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusSmall,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
     ":focus": { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-1px" },
   },
 });
