@@ -1,0 +1,3 @@
+/** The source-neutral data model: the line-item vocabulary and the `Financials` every source fills. */
+export * from "./lineItems";
+export * from "./financials";
