@@ -154,6 +154,11 @@ export interface Financials {
   /** Where the figures come from, as a sheet cites it. */
   source: string;
   units: MoneyUnits;
+  /**
+   * How many consecutive periods span a year: 1 for fiscal years, 4 for quarters and for
+   * trailing twelve months taken every quarter; undefined when the source cannot tell.
+   */
+  periodsPerYear?: number;
   /** Oldest first, one kind. */
   periods: readonly Period[];
   items: Partial<Record<LineItemId, LineSeries>>;
