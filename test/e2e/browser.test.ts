@@ -10,7 +10,7 @@
  *   (d) no request leaves 127.0.0.1, and the console shows no errors;
  *   (e) screenshots go to test-results/screenshots/ (git-ignored).
  *
- * Skipped, with a warning saying why, where no Chromium is installed.
+ * Skipped where no Chromium is installed, saying why in the run's summary (CHROMIUM_MISSING).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +35,8 @@ import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { resolvePlan } from "../../src/templates/resolve";
 import { STATUS_FORMATS } from "../../src/templates/styles";
 import { buildWithPreview, ROOT } from "./helpers/build";
-import { DEBIAN_CHROMIUM, findChromium, launchChromium } from "./helpers/chromium";
+import { CHROMIUM_MISSING, findChromium, launchChromium } from "./helpers/chromium";
+import { skipBecause } from "../helpers/skip";
 import { PreviewDriver, rgb, type ShownCell } from "./helpers/preview";
 import { serveStatic, type StaticServer } from "./helpers/server";
 import { OFFICE_CDN, watchContext, type Watch } from "./helpers/watch";
@@ -48,12 +49,7 @@ const OFFICE_DELAYED_MS = 3500;
 jest.setTimeout(60_000);
 
 const chromiumPath = findChromium();
-if (!chromiumPath) {
-  console.warn(
-    `[aiflag e2e] SKIPPED: the browser tests need Debian's Chromium at ${DEBIAN_CHROMIUM} or \`chromium\` on PATH ` +
-      "(apt-get install -y --no-install-recommends chromium). Playwright's own browsers are never downloaded.",
-  );
-}
+if (!chromiumPath) skipBecause(CHROMIUM_MISSING);
 const suite = chromiumPath ? describe : describe.skip;
 
 // ---------- what the core says, computed here ----------

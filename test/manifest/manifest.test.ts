@@ -1,7 +1,8 @@
 /**
  * manifest.xml, checked offline three ways:
  *  1. XSD validation (xmllint-wasm) against the OfficeApp 1.1 schemas in ../shared/office-manifest-xsd
- *     (beside the repository on CI and developer machines; skipped, loudly, where absent);
+ *     (beside the repository on CI and developer machines, or AIFLAG_SHARED_DIR; skipped, saying
+ *     why in the run's summary, where absent);
  *  2. cross-checks the schemas cannot express (resids, shared runtime, namespace, URLs, icons);
  *  3. office-addin-manifest's own reader (Microsoft's parser) reads it.
  * Every check is also run on deliberately broken copies, to show that it can fail.
@@ -25,6 +26,8 @@ import {
 } from "./manifestChecks";
 import { parseXml, readManifestXml, select, type XmlElement } from "./manifestXml";
 import { DEV_BASE_URL, fileOnBase, manifestFiles, manifestUrlsFromXml, MANIFEST_PATH, readManifestUrls } from "./manifestUrls";
+import { sharedPath } from "../helpers/shared";
+import { skipBecause } from "../helpers/skip";
 
 const ROOT = resolve(__dirname, "../..");
 const ASSETS = resolve(ROOT, "assets");
@@ -51,14 +54,14 @@ function runtimesAfterAllFormFactors(source: string): string {
 // ---------------------------------------------------------------------------------------------
 // 1. XSD validation
 // ---------------------------------------------------------------------------------------------
-const XSD_DIR = resolve(__dirname, "../../../shared/office-manifest-xsd");
+const XSD_DIR = sharedPath("office-manifest-xsd");
 const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
 const haveXsd = existsSync(join(XSD_DIR, MAIN_XSD));
 const requireXsd = process.env.AIFLAG_REQUIRE_XSD === "1";
 if (!haveXsd) {
-  console.warn(
-    `manifest.test.ts: XSD VALIDATION SKIPPED. ${join(XSD_DIR, MAIN_XSD)} does not exist ` +
-      `(the schemas live in ../shared/office-manifest-xsd beside the repository on CI and developer machines). ` +
+  skipBecause(
+    `the XSD validation of manifest.xml needs ${join(XSD_DIR, MAIN_XSD)}, which is absent ` +
+      `(the schemas live in ../shared/office-manifest-xsd beside the repository on CI and developer machines; set AIFLAG_SHARED_DIR to use a copy elsewhere). ` +
       `The cross-checks and office-addin-manifest tests still run. Set AIFLAG_REQUIRE_XSD=1 to make this a failure.`,
   );
 }
