@@ -7,7 +7,8 @@
  *   (a) taskpane.html loads with the real office.js and lists every function of the catalogue;
  *   (b) formulas typed into preview cells show what the core computes, errors with their reason;
  *   (c) each template, filled with sample data, shows the statuses the core computes;
- *   (d) no request leaves 127.0.0.1, and the console shows no errors;
+ *   (d) no request leaves 127.0.0.1, and the console shows no errors but the refusal of office.js's
+ *       telemetry frame by the pages' frame-src (helpers/watch.ts);
  *   (e) screenshots go to test-results/screenshots/ (git-ignored).
  *
  * Skipped where no Chromium is installed, saying why in the run's summary (CHROMIUM_MISSING).
@@ -39,7 +40,7 @@ import { CHROMIUM_MISSING, findChromium, launchChromium } from "./helpers/chromi
 import { skipBecause } from "../helpers/skip";
 import { PreviewDriver, rgb, type ShownCell } from "./helpers/preview";
 import { serveStatic, type StaticServer } from "./helpers/server";
-import { OFFICE_CDN, watchContext, type Watch } from "./helpers/watch";
+import { OFFICE_CDN, OFFICE_TELEMETRY_HOST, watchContext, type Watch } from "./helpers/watch";
 
 const SHOTS = resolve(ROOT, "test-results/screenshots");
 const README_IMAGE = resolve(ROOT, "docs/images/preview.png");
@@ -433,6 +434,13 @@ suite("the add-in in headless Chromium", () => {
 
     test("the console showed no errors", () => {
       expect(watches.flatMap((w) => w.errors)).toEqual([]);
+    });
+
+    test("office.js's telemetry frame is refused by the pages' frame-src, at most once a page, and never requested", () => {
+      // Each context holds one page: at most one refusal each, and office.js did try somewhere.
+      expect(watches.map((w) => w.telemetryRefusals.length).filter((n) => n > 1)).toEqual([]);
+      expect(watches.flatMap((w) => w.telemetryRefusals).length).toBeGreaterThan(0);
+      expect(watches.flatMap((w) => w.requests).filter((url) => url.includes(OFFICE_TELEMETRY_HOST))).toEqual([]);
     });
   });
 });
