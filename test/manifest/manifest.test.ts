@@ -22,6 +22,8 @@ import {
   checkRibbon,
   checkSharedRuntime,
   checkUrls,
+  HIGH_RESOLUTION_ICON_SIZE,
+  ICON_URL_SIZE,
   resourceValue,
 } from "./manifestChecks";
 import { parseXml, readManifestXml, select, type XmlElement } from "./manifestXml";
@@ -140,13 +142,13 @@ describe("cross-checks", () => {
     expect(checkUrls(xml, DEV_BASE_URL, ASSETS)).toEqual([]);
   });
 
-  test("icons: PNGs of the sizes the manifest declares (buttons 16/32/80, IconUrl 64, HighResolutionIconUrl 128)", () => {
-    expect(checkIcons(root, DEV_BASE_URL, ASSETS, 64, 128)).toEqual([]);
+  test("icons: PNGs of the sizes the manifest declares (buttons 16/32/80) and the docs give a task pane add-in (IconUrl 32, HighResolutionIconUrl 64)", () => {
+    expect([ICON_URL_SIZE, HIGH_RESOLUTION_ICON_SIZE]).toEqual([32, 64]);
+    expect(checkIcons(root, DEV_BASE_URL, ASSETS, ICON_URL_SIZE, HIGH_RESOLUTION_ICON_SIZE)).toEqual([]);
   });
 
   test("the manifest's files are exactly the build's pages, scripts, metadata and icons", () => {
     expect(manifestFiles(xml)).toEqual([
-      "assets/icon-128.png",
       "assets/icon-16.png",
       "assets/icon-32.png",
       "assets/icon-64.png",
@@ -194,7 +196,8 @@ describe("cross-checks", () => {
     ["an icon missing from assets/", () => mutate("assets/icon-80.png", "assets/icon-81.png"), /assets\/icon-81\.png does not exist/],
     ["the base inside a comment", () => mutate("<OfficeApp\n", "<!-- was https://localhost:3000/old.html -->\n<OfficeApp\n"), /holds https:\/\/localhost:3000 \d+ times for \d+ URLs/],
     ["an icon of the wrong size", () => mutate('<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>', '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'), /size="16" resid="Icon\.16x16": .*icon-32\.png is 32x32/],
-    ["a swapped IconUrl", () => mutate('<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'), /IconUrl .* is 80x80, expected 64x64/],
+    ["a swapped IconUrl", () => mutate('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>'), /IconUrl .* is 64x64, expected 32x32/],
+    ["a HighResolutionIconUrl of the old 128 size", () => mutate('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'), /HighResolutionIconUrl .* is 80x80, expected 64x64/],
     ["the button on another tab", () => mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), /expected one <OfficeTab id="TabHome">, found 0/],
     ["a group with another label", () => mutate('id="Group.Label" DefaultValue="AIFLAG"', 'id="Group.Label" DefaultValue="Flags"'), /Group label is "Flags"/],
   ];
@@ -249,8 +252,8 @@ describe("office-addin-manifest readManifestFile", () => {
       providerName: "AIFLAG",
       defaultLocale: "en-US",
       permissions: "ReadWriteDocument",
-      iconUrl: `${DEV_BASE_URL}/assets/icon-64.png`,
-      highResolutionIconUrl: `${DEV_BASE_URL}/assets/icon-128.png`,
+      iconUrl: `${DEV_BASE_URL}/assets/icon-32.png`,
+      highResolutionIconUrl: `${DEV_BASE_URL}/assets/icon-64.png`,
       supportUrl: `${DEV_BASE_URL}/help.html`,
       defaultSettings: { sourceLocation: `${DEV_BASE_URL}/taskpane.html` },
     });
