@@ -165,6 +165,8 @@ module.exports = (env = {}, argv = {}) => {
       liveReload: false,
       // No client script: it would need a websocket the Content-Security-Policy does not allow.
       client: false,
+      // Excel on the web reads functions.json from its own origin, a cross-origin request: the
+      // header a production host must send too (README, "Deployment"; test/build/deployment.test.ts).
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };

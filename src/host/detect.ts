@@ -1,15 +1,26 @@
 /**
  * Which host the taskpane runs in, and which theme to wear.
  *
- * Inside Excel, `Office.onReady` resolves with host "Excel": the Office host. Otherwise the
- * null host: when office.js is absent (`Office` undefined), when it reports another host or
- * none (the page opened in a plain browser), when it rejects, or when it does not resolve
- * within `timeoutMs` (office.js loaded but cannot reach a host).
+ * office.js answers through `Office.onReady`: with host "Excel" inside Excel, with no host (null)
+ * in a plain browser, where it answers as soon as it has found that out (the `Office.onReady`
+ * reference: outside an Office application it resolves "with null for both the application and
+ * platform"; the browser tests see the real office.js do it). Inside Excel it may take
+ * many seconds on a slow start (a cold Excel, a busy machine, Excel on the web opening a large
+ * workbook), and with the shared runtime (`lifetime="long"`) the page is never reloaded to try
+ * again: so the answer is never timed out. Until it comes, the pane shows a connecting host
+ * ("Connecting to Excel...") whose calls wait for it; then it switches to the Office host, or to
+ * the not-connected host (another host, no host, onReady rejecting).
+ *
+ * Without office.js (`Office` undefined) the not-connected host at once; on a page that loads
+ * office.js (taskpane.html) that means it failed to load, and the pane says so.
  */
 import type { Host } from "./host";
 import { createNullHost } from "./nullHost";
-import { createOfficeHost, type ExcelRun } from "./officeHost";
-import type { RequirementsLike, SetSupport } from "./requirements";
+import type { StartupSetting } from "./loadOnOpen";
+import { OFFICE_JS_MISSING } from "./messages";
+import { createOfficeHost, runDelayingForCellEdit, type ExcelRun } from "./officeHost";
+import { createPendingHost } from "./pendingHost";
+import { SHARED_RUNTIME, type RequirementsLike, type SetSupport } from "./requirements";
 
 export type Appearance = "light" | "dark";
 
@@ -23,7 +34,8 @@ export interface DetectEnv {
   office: OfficeLike | undefined;
   /** `Excel.run`, looked up only once Excel is known to be there. */
   run: ExcelRun;
-  timeoutMs?: number;
+  /** `Office.addin`'s startup behaviour, used only where SharedRuntime 1.1 is supported. */
+  startup?: StartupSetting;
 }
 
 export interface Detected {
@@ -31,7 +43,17 @@ export interface Detected {
   appearance: Appearance;
 }
 
-export const READY_TIMEOUT_MS = 1500;
+export interface Detection {
+  /** What to show at once. */
+  now: Detected;
+  /** What to show once office.js has answered; absent when `now` is final. Never rejects. */
+  later?: Promise<Detected>;
+}
+
+export interface DetectOptions {
+  /** The page loads office.js (taskpane.html): its absence means it failed to load. */
+  officeJsExpected?: boolean;
+}
 
 /** `#RRGGBB` (or `#RGB`) to relative luminance in [0, 1]; undefined when it is not a colour. */
 export function luminanceOf(color: string): number | undefined {
@@ -58,16 +80,12 @@ function appearanceSafe(office: OfficeLike): Appearance {
   }
 }
 
-/** `onReady`'s host, or undefined when it rejects or takes longer than `ms`. */
-async function readyHost(office: OfficeLike, ms: number): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
+/** `onReady`'s host, whenever it comes; undefined when it rejects (or onReady itself throws). */
+async function readyHost(office: OfficeLike): Promise<unknown> {
   try {
-    return await Promise.race([office.onReady().then((info) => info.host, () => undefined), timeout]);
-  } finally {
-    clearTimeout(timer);
+    return (await office.onReady()).host;
+  } catch {
+    return undefined;
   }
 }
 
@@ -76,20 +94,56 @@ function setSupportOf(office: OfficeLike): SetSupport {
   return (name, version) => office.context?.requirements?.isSetSupported(name, version) === true;
 }
 
-export async function detectHost(env: DetectEnv): Promise<Detected> {
-  const { office, run, timeoutMs = READY_TIMEOUT_MS } = env;
-  if (!office) return { host: createNullHost(), appearance: "light" };
+/** The host office.js's answer leads to. */
+function hostFor(env: DetectEnv, office: OfficeLike, host: unknown): Detected {
   // office.js defines Office.HostType.Excel as the string "Excel" (the typings declare an
   // initialiser-less enum): comparing the string works with a fake `Office` too.
-  const host = await readyHost(office, timeoutMs);
   if (host !== "Excel") return { host: createNullHost(), appearance: "light" };
-  return { host: createOfficeHost({ run, supports: setSupportOf(office) }), appearance: appearanceSafe(office) };
+  const supports = setSupportOf(office);
+  const sharedRuntime = supportsSharedRuntime(supports);
+  return {
+    host: createOfficeHost({ run: env.run, supports, startup: sharedRuntime ? env.startup : undefined }),
+    appearance: appearanceSafe(office),
+  };
 }
 
-/** The page's real environment: the `Office` global when office.js loaded, and `Excel.run`. */
+function supportsSharedRuntime(supports: SetSupport): boolean {
+  try {
+    return supports(SHARED_RUNTIME.name, SHARED_RUNTIME.version);
+  } catch {
+    return false;
+  }
+}
+
+/** What to show now and, when office.js is there, what to show once it has answered. */
+export function startDetection(env: DetectEnv, options: DetectOptions = {}): Detection {
+  const { office } = env;
+  if (!office) {
+    const host = createNullHost();
+    return { now: { host: options.officeJsExpected ? { ...host, notConnectedReason: OFFICE_JS_MISSING } : host, appearance: "light" } };
+  }
+  const later = readyHost(office).then((host) => hostFor(env, office, host));
+  return { now: { host: createPendingHost(later.then((d) => d.host)), appearance: "light" }, later };
+}
+
+/** The host once office.js has answered, however long it takes. */
+export async function detectHost(env: DetectEnv, options: DetectOptions = {}): Promise<Detected> {
+  const { now, later } = startDetection(env, options);
+  return later ?? now;
+}
+
+/**
+ * The page's real environment: the `Office` global when office.js loaded, `Excel.run` with
+ * `delayForCellEdit`, and `Office.addin`'s startup behaviour. `Excel` and `Office.addin` exist
+ * only once office.js has loaded Excel's part, so they are looked up at each call.
+ */
 export function browserEnv(): DetectEnv {
   return {
     office: typeof Office === "undefined" ? undefined : Office,
-    run: (batch) => Excel.run(batch),
+    run: runDelayingForCellEdit(() => Excel),
+    startup: {
+      get: async () => (await Office.addin.getStartupBehavior()) === Office.StartupBehavior.load,
+      set: (load) => Office.addin.setStartupBehavior(load ? Office.StartupBehavior.load : Office.StartupBehavior.none),
+    },
   };
 }

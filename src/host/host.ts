@@ -6,7 +6,9 @@
  * Three hosts implement it: `officeHost` (Excel, through Office.js), `nullHost` (a plain
  * browser: formulas go to the clipboard, nothing else can be done) and the preview's host
  * (src/preview: a workbook held by the formula engine). Templates and the analysis are the same
- * pure plans for all three (src/templates, src/analysis): only the writing differs.
+ * pure plans for all three (src/templates, src/analysis): only the writing differs. While
+ * office.js has not yet answered, `pendingHost` stands in and hands every call on to the host
+ * it leads to (detect.ts).
  */
 
 import type { Analysis, Selection } from "../analysis";
@@ -50,11 +52,31 @@ export type BesideResult =
   | { outcome: "busy"; message: string }
   | { outcome: "unavailable"; message: string };
 
+/**
+ * Whether AIFLAG loads when this workbook opens (`Office.addin` startup behaviour, SharedRuntime
+ * 1.1): "on" means its functions calculate as soon as the workbook opens instead of showing
+ * #BUSY! until the pane is opened; "unavailable" where the host cannot say (outside Excel, the
+ * preview, an Excel without SharedRuntime 1.1).
+ */
+export type LoadOnOpen = "on" | "off" | "unavailable";
+
+export interface LoadOnOpenResult {
+  state: LoadOnOpen;
+  message: string;
+}
+
 export interface Host {
   /** True inside Excel: formulas are inserted; false: they are copied instead. */
   readonly connected: boolean;
+  /**
+   * True while office.js has not yet said whether Excel is there (a slow start): the pane says
+   * "Connecting to Excel..." and calls wait for the answer. Absent means false.
+   */
+  readonly connecting?: boolean;
   /** For people: "Excel", or "not connected". */
   readonly hostName: string;
+  /** Why the pane is not connected, when there is more to say than "not in Excel" (office.js did not load). */
+  readonly notConnectedReason?: string;
   /**
    * Puts `formula` (e.g. `=AIFLAG.FCFCONV(1,2,3)`) into the active cell, never over a cell
    * that holds something. Expected outcomes (inserted, not empty, busy, copied) resolve as an
@@ -75,6 +97,12 @@ export interface Host {
    * changes a cell that holds anything.
    */
   writeFormulasBeside(analysis: Analysis): Promise<BesideResult>;
+  /** Whether AIFLAG loads when this workbook opens. Never rejects: "unavailable" when it cannot say. */
+  loadOnOpen(): Promise<LoadOnOpen>;
+  /** Turns loading with the workbook on or off; resolves with the new state and a sentence. */
+  setLoadOnOpen(on: boolean): Promise<LoadOnOpenResult>;
+  /** Calls `listener` whenever the state changes (an insertion turns it on); returns the unsubscribe. */
+  onLoadOnOpenChange(listener: (state: LoadOnOpen) => void): () => void;
 }
 
 /** Whether the formula reached the sheet or the clipboard. */

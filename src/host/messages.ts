@@ -75,6 +75,14 @@ export const besideResult = {
   }),
 };
 
+/**
+ * Said on the taskpane page when office.js itself did not load: the page asks Microsoft's CDN for
+ * it, and without it nothing can reach Excel.
+ */
+export const OFFICE_JS_MISSING =
+  "office.js, Microsoft's library that connects add-ins to Excel, did not load (https://appsforoffice.microsoft.com could not be reached): " +
+  "AIFLAG cannot write into the workbook, so formulas are copied instead. Check the network connection or proxy, then close and reopen the pane.";
+
 /** What the not-connected host answers: the templates and the analysis need a workbook. */
 export const NOT_CONNECTED_MESSAGES = {
   writePlan: "Templates are written into a workbook: open AIFLAG in Excel (or the browser preview) to insert one.",

@@ -6,6 +6,7 @@
 import type { Analysis } from "../analysis";
 import type { WorkbookPlan } from "../templates/plan";
 import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "./host";
+import { NO_LOAD_ON_OPEN } from "./loadOnOpen";
 import { besideResult, NOT_CONNECTED_MESSAGES, planResult, selectionResult } from "./messages";
 
 /** The part of `navigator.clipboard` used here. */
@@ -44,5 +45,6 @@ export function createNullHost(clipboard: ClipboardLike | undefined = browserCli
     async writeFormulasBeside(_analysis: Analysis): Promise<BesideResult> {
       return besideResult.unavailable(NOT_CONNECTED_MESSAGES.writeFormulasBeside);
     },
+    ...NO_LOAD_ON_OPEN,
   };
 }

@@ -9,9 +9,16 @@
  *                        getIntersectionOrNullObject (1.4).
  *   writeFormulasBeside  ExcelApi 1.1: worksheets.getItem, getRange, values / formulas.
  * (The custom functions themselves need a newer Excel still; these checks are for the pane.)
+ *
+ * Beside them: loading with the workbook (`loadOnOpen.ts`) needs SharedRuntime 1.1, which the
+ * manifest requires anyway; it is checked again before `Office.addin` is touched. Holding a batch
+ * while a cell is edited needs the "DelayForCellEdit" set, which office.js checks itself.
  */
 
 export const EXCEL_API = "ExcelApi";
+
+/** `Office.addin` (startup behaviour) is in SharedRuntime 1.1. */
+export const SHARED_RUNTIME = { name: "SharedRuntime", version: "1.1" } as const;
 
 export const REQUIRED_EXCEL_API = {
   writePlan: "1.7",

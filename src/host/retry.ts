@@ -3,8 +3,10 @@
  * every API call with `InvalidOperationInCellEditMode`; the edit usually ends within a second
  * or two, so a few short waits are worth it. Any other error is not retried: it surfaces at once.
  *
- * Pure: the wait is injected, so tests run without timers. `insertFormula` uses it now;
- * template insertion (`writePlan`) will use it the same way.
+ * The fallback: batches run with `delayForCellEdit` (officeHost.ts `runDelayingForCellEdit`), so
+ * an Excel that supports it holds them until the edit ends and never refuses; an Excel that does
+ * not still refuses, and these retries, then the busy sentence, handle it. Every host operation
+ * goes through here. Pure: the wait is injected, so tests run without timers.
  */
 
 /** The error code Excel gives while a cell is being edited. */

@@ -12,6 +12,7 @@
  * - writeFormulasBeside: a window from the planned target along the plan's direction, occupied
  *   where a cell holds anything or carries formatting or a chart; moved to the first empty
  *   area; every write checked empty before any is made.
+ * - loadOnOpen: unavailable (the workbook is the page's own).
  */
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, rangeAddress, sheetPrefix, type RangeBox } from "../core/cells/a1";
@@ -19,6 +20,7 @@ import { planFormulas, type Analysis, type BlockValue, type SheetWindow } from "
 import { loadPlan } from "../engine/loadPlan";
 import { placeInWindow, searchWindow, writtenResult } from "../host/besideWriter";
 import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "../host/host";
+import { NO_LOAD_ON_OPEN } from "../host/loadOnOpen";
 import { besideResult, planResult, selectionResult } from "../host/messages";
 import { MAX_SELECTION_CELLS } from "../host/selectionReader";
 import type { WorkbookPlan } from "../templates/plan";
@@ -135,5 +137,8 @@ export function createPreviewHost(book: PreviewWorkbook): Host {
       ]);
       return writtenResult(first, plan);
     },
+
+    // The preview's workbook lives only as long as the page: there is nothing to load with it.
+    ...NO_LOAD_ON_OPEN,
   };
 }

@@ -6,6 +6,7 @@ import type { Host } from "../host/host";
 import { AnalysePanel } from "./components/AnalysePanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { Header } from "./components/Header";
+import { LoadOnOpenSwitch } from "./components/LoadOnOpenSwitch";
 import { TemplatesPanel } from "./components/TemplatesPanel";
 
 const useStyles = makeStyles({
@@ -42,7 +43,8 @@ export interface AppProps {
 /**
  * The taskpane: the catalogue, the templates and the analysis under three tabs. A panel is
  * mounted when first shown and then kept (hidden when not chosen), so an analysis or a search
- * survives a look at another tab, and the first paint is the catalogue alone.
+ * survives a look at another tab, and the first paint is the catalogue alone. In Excel, the foot
+ * says whether AIFLAG loads with the workbook.
  */
 export function App({ host, theme, functions = REGISTRY, view = "taskpane" }: AppProps) {
   const styles = useStyles();
@@ -82,6 +84,7 @@ export function App({ host, theme, functions = REGISTRY, view = "taskpane" }: Ap
             </>
           )}
         </main>
+        {!reference && <LoadOnOpenSwitch host={host} />}
       </div>
     </FluentProvider>
   );

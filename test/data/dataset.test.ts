@@ -4,12 +4,14 @@
  * typo in the copy cannot go unnoticed. Without the folder it says plainly that it skips.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { CAPEX_GUIDANCE } from "../../src/data/capexGuidance";
 import { DATASET_YEARS, HYPERSCALERS, findCompany } from "../../src/data/hyperscalers";
 import { USEFUL_LIFE_CHANGES, serverBookLife } from "../../src/data/usefulLives";
+import { sharedPath } from "../helpers/shared";
+import { skipBecause } from "../helpers/skip";
 
-const DATA_DIR = resolve(__dirname, "../../../shared/data");
+const DATA_DIR = sharedPath("data");
 const present = existsSync(join(DATA_DIR, "hyperscalers-annual.csv"));
 
 /** The reference CSVs hold no quoted fields: a plain split is enough. */
@@ -25,7 +27,7 @@ function readCsv(file: string): Array<Record<string, string>> {
 const num = (s: string): number | null => (s.trim() === "" ? null : Number(s));
 
 if (!present) {
-  console.warn(`SKIPPED: the dataset cross-check needs ${DATA_DIR}, which is absent on this machine.`);
+  skipBecause(`the dataset cross-check needs ${DATA_DIR}, which is absent on this machine (set AIFLAG_SHARED_DIR to use a copy elsewhere).`);
 }
 
 (present ? describe : describe.skip)("embedded data equals ../shared/data", () => {

@@ -7,10 +7,11 @@
  *   (a) taskpane.html loads with the real office.js and lists every function of the catalogue;
  *   (b) formulas typed into preview cells show what the core computes, errors with their reason;
  *   (c) each template, filled with sample data, shows the statuses the core computes;
- *   (d) no request leaves 127.0.0.1, and the console shows no errors;
+ *   (d) no request leaves 127.0.0.1, and the console shows no errors but the refusal of office.js's
+ *       telemetry frame by the pages' frame-src (helpers/watch.ts);
  *   (e) screenshots go to test-results/screenshots/ (git-ignored).
  *
- * Skipped, with a warning saying why, where no Chromium is installed.
+ * Skipped where no Chromium is installed, saying why in the run's summary (CHROMIUM_MISSING).
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,10 +36,11 @@ import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { resolvePlan } from "../../src/templates/resolve";
 import { STATUS_FORMATS } from "../../src/templates/styles";
 import { buildWithPreview, ROOT } from "./helpers/build";
-import { DEBIAN_CHROMIUM, findChromium, launchChromium } from "./helpers/chromium";
+import { CHROMIUM_MISSING, findChromium, launchChromium } from "./helpers/chromium";
+import { skipBecause } from "../helpers/skip";
 import { PreviewDriver, rgb, type ShownCell } from "./helpers/preview";
 import { serveStatic, type StaticServer } from "./helpers/server";
-import { OFFICE_CDN, watchContext, type Watch } from "./helpers/watch";
+import { OFFICE_CDN, OFFICE_TELEMETRY_HOST, watchContext, type Watch } from "./helpers/watch";
 
 const SHOTS = resolve(ROOT, "test-results/screenshots");
 const README_IMAGE = resolve(ROOT, "docs/images/preview.png");
@@ -48,12 +50,7 @@ const OFFICE_DELAYED_MS = 3500;
 jest.setTimeout(60_000);
 
 const chromiumPath = findChromium();
-if (!chromiumPath) {
-  console.warn(
-    `[aiflag e2e] SKIPPED: the browser tests need Debian's Chromium at ${DEBIAN_CHROMIUM} or \`chromium\` on PATH ` +
-      "(apt-get install -y --no-install-recommends chromium). Playwright's own browsers are never downloaded.",
-  );
-}
+if (!chromiumPath) skipBecause(CHROMIUM_MISSING);
 const suite = chromiumPath ? describe : describe.skip;
 
 // ---------- what the core says, computed here ----------
@@ -437,6 +434,13 @@ suite("the add-in in headless Chromium", () => {
 
     test("the console showed no errors", () => {
       expect(watches.flatMap((w) => w.errors)).toEqual([]);
+    });
+
+    test("office.js's telemetry frame is refused by the pages' frame-src, at most once a page, and never requested", () => {
+      // Each context holds one page: at most one refusal each, and office.js did try somewhere.
+      expect(watches.map((w) => w.telemetryRefusals.length).filter((n) => n > 1)).toEqual([]);
+      expect(watches.flatMap((w) => w.telemetryRefusals).length).toBeGreaterThan(0);
+      expect(watches.flatMap((w) => w.requests).filter((url) => url.includes(OFFICE_TELEMETRY_HOST))).toEqual([]);
     });
   });
 });

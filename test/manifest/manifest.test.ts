@@ -1,7 +1,8 @@
 /**
  * manifest.xml, checked offline three ways:
  *  1. XSD validation (xmllint-wasm) against the OfficeApp 1.1 schemas in ../shared/office-manifest-xsd
- *     (beside the repository on CI and developer machines; skipped, loudly, where absent);
+ *     (beside the repository on CI and developer machines, or AIFLAG_SHARED_DIR; skipped, saying
+ *     why in the run's summary, where absent);
  *  2. cross-checks the schemas cannot express (resids, shared runtime, namespace, URLs, icons);
  *  3. office-addin-manifest's own reader (Microsoft's parser) reads it.
  * Every check is also run on deliberately broken copies, to show that it can fail.
@@ -21,10 +22,14 @@ import {
   checkRibbon,
   checkSharedRuntime,
   checkUrls,
+  HIGH_RESOLUTION_ICON_SIZE,
+  ICON_URL_SIZE,
   resourceValue,
 } from "./manifestChecks";
 import { parseXml, readManifestXml, select, type XmlElement } from "./manifestXml";
 import { DEV_BASE_URL, fileOnBase, manifestFiles, manifestUrlsFromXml, MANIFEST_PATH, readManifestUrls } from "./manifestUrls";
+import { sharedPath } from "../helpers/shared";
+import { skipBecause } from "../helpers/skip";
 
 const ROOT = resolve(__dirname, "../..");
 const ASSETS = resolve(ROOT, "assets");
@@ -51,14 +56,14 @@ function runtimesAfterAllFormFactors(source: string): string {
 // ---------------------------------------------------------------------------------------------
 // 1. XSD validation
 // ---------------------------------------------------------------------------------------------
-const XSD_DIR = resolve(__dirname, "../../../shared/office-manifest-xsd");
+const XSD_DIR = sharedPath("office-manifest-xsd");
 const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
 const haveXsd = existsSync(join(XSD_DIR, MAIN_XSD));
 const requireXsd = process.env.AIFLAG_REQUIRE_XSD === "1";
 if (!haveXsd) {
-  console.warn(
-    `manifest.test.ts: XSD VALIDATION SKIPPED. ${join(XSD_DIR, MAIN_XSD)} does not exist ` +
-      `(the schemas live in ../shared/office-manifest-xsd beside the repository on CI and developer machines). ` +
+  skipBecause(
+    `the XSD validation of manifest.xml needs ${join(XSD_DIR, MAIN_XSD)}, which is absent ` +
+      `(the schemas live in ../shared/office-manifest-xsd beside the repository on CI and developer machines; set AIFLAG_SHARED_DIR to use a copy elsewhere). ` +
       `The cross-checks and office-addin-manifest tests still run. Set AIFLAG_REQUIRE_XSD=1 to make this a failure.`,
   );
 }
@@ -137,13 +142,13 @@ describe("cross-checks", () => {
     expect(checkUrls(xml, DEV_BASE_URL, ASSETS)).toEqual([]);
   });
 
-  test("icons: PNGs of the sizes the manifest declares (buttons 16/32/80, IconUrl 64, HighResolutionIconUrl 128)", () => {
-    expect(checkIcons(root, DEV_BASE_URL, ASSETS, 64, 128)).toEqual([]);
+  test("icons: PNGs of the sizes the manifest declares (buttons 16/32/80) and the docs give a task pane add-in (IconUrl 32, HighResolutionIconUrl 64)", () => {
+    expect([ICON_URL_SIZE, HIGH_RESOLUTION_ICON_SIZE]).toEqual([32, 64]);
+    expect(checkIcons(root, DEV_BASE_URL, ASSETS, ICON_URL_SIZE, HIGH_RESOLUTION_ICON_SIZE)).toEqual([]);
   });
 
   test("the manifest's files are exactly the build's pages, scripts, metadata and icons", () => {
     expect(manifestFiles(xml)).toEqual([
-      "assets/icon-128.png",
       "assets/icon-16.png",
       "assets/icon-32.png",
       "assets/icon-64.png",
@@ -191,7 +196,8 @@ describe("cross-checks", () => {
     ["an icon missing from assets/", () => mutate("assets/icon-80.png", "assets/icon-81.png"), /assets\/icon-81\.png does not exist/],
     ["the base inside a comment", () => mutate("<OfficeApp\n", "<!-- was https://localhost:3000/old.html -->\n<OfficeApp\n"), /holds https:\/\/localhost:3000 \d+ times for \d+ URLs/],
     ["an icon of the wrong size", () => mutate('<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>', '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'), /size="16" resid="Icon\.16x16": .*icon-32\.png is 32x32/],
-    ["a swapped IconUrl", () => mutate('<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'), /IconUrl .* is 80x80, expected 64x64/],
+    ["a swapped IconUrl", () => mutate('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>'), /IconUrl .* is 64x64, expected 32x32/],
+    ["a HighResolutionIconUrl of the old 128 size", () => mutate('<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>', '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png"/>'), /HighResolutionIconUrl .* is 80x80, expected 64x64/],
     ["the button on another tab", () => mutate('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), /expected one <OfficeTab id="TabHome">, found 0/],
     ["a group with another label", () => mutate('id="Group.Label" DefaultValue="AIFLAG"', 'id="Group.Label" DefaultValue="Flags"'), /Group label is "Flags"/],
   ];
@@ -246,8 +252,8 @@ describe("office-addin-manifest readManifestFile", () => {
       providerName: "AIFLAG",
       defaultLocale: "en-US",
       permissions: "ReadWriteDocument",
-      iconUrl: `${DEV_BASE_URL}/assets/icon-64.png`,
-      highResolutionIconUrl: `${DEV_BASE_URL}/assets/icon-128.png`,
+      iconUrl: `${DEV_BASE_URL}/assets/icon-32.png`,
+      highResolutionIconUrl: `${DEV_BASE_URL}/assets/icon-64.png`,
       supportUrl: `${DEV_BASE_URL}/help.html`,
       defaultSettings: { sourceLocation: `${DEV_BASE_URL}/taskpane.html` },
     });

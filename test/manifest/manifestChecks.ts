@@ -178,6 +178,14 @@ export function checkUrls(xml: string, base: string, assetsDir: string): string[
 }
 
 /**
+ * The sizes Microsoft Learn gives for a task pane add-in: "IconUrl element" (32 x 32 pixels) and
+ * "HighResolutionIconUrl element" (64 x 64 pixels, for high-DPI screens); Microsoft's add-in
+ * templates ship icon-32.png and icon-64.png for them.
+ */
+export const ICON_URL_SIZE = 32;
+export const HIGH_RESOLUTION_ICON_SIZE = 64;
+
+/**
  * Icons: every bt:Image of an <Icon> list has the pixel size its `size` says; IconUrl and
  * HighResolutionIconUrl are square PNGs of `iconUrlSize` and `highResSize`.
  */
@@ -214,6 +222,6 @@ export function checkManifest(xml: string, opts: { base: string; assetsDir: stri
     ...checkSharedRuntime(root),
     ...checkRibbon(root, opts.groupLabel),
     ...checkUrls(xml, opts.base, opts.assetsDir),
-    ...checkIcons(root, opts.base, opts.assetsDir, 64, 128),
+    ...checkIcons(root, opts.base, opts.assetsDir, ICON_URL_SIZE, HIGH_RESOLUTION_ICON_SIZE),
   ];
 }

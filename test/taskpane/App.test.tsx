@@ -5,6 +5,7 @@ import { formulaOf, NAMESPACE } from "../../src/core/docs/formula";
 import { GROUPS, type FunctionDefinition } from "../../src/core/framework/definition";
 import { REGISTRY } from "../../src/core/registry";
 import type { Host, InsertResult } from "../../src/host/host";
+import { NO_LOAD_ON_OPEN } from "../../src/host/loadOnOpen";
 import { createNullHost } from "../../src/host/nullHost";
 import { App } from "../../src/taskpane/App";
 import { NOT_CONNECTED_TEXT } from "../../src/taskpane/components/Header";
@@ -25,6 +26,7 @@ function fakeHost(result: InsertResult | Error, connected = true): Host & { inse
     writePlan: jest.fn(async () => ({ outcome: "unsupported" as const, message: "not in these tests" })),
     readSelection: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
     writeFormulasBeside: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    ...NO_LOAD_ON_OPEN,
   };
 }
 

@@ -1,6 +1,7 @@
 /** A Host for the taskpane tests: every method a jest mock answering what the test gives. */
 import type { Analysis } from "../../src/analysis";
 import type { BesideResult, Host, InsertResult, PlanResult, SelectionResult } from "../../src/host/host";
+import { NO_LOAD_ON_OPEN } from "../../src/host/loadOnOpen";
 import type { WorkbookPlan } from "../../src/templates/plan";
 
 export interface FakeHost extends Host {
@@ -18,5 +19,6 @@ export function fakeHost(answers: { plan?: PlanResult; selection?: SelectionResu
     writePlan: jest.fn(async (_plan: WorkbookPlan): Promise<PlanResult> => answers.plan ?? { outcome: "inserted", sheetNames: ["Inputs"], message: "Added sheet Inputs." }),
     readSelection: jest.fn(async (): Promise<SelectionResult> => answers.selection ?? { outcome: "unavailable", message: "Nothing selected." }),
     writeFormulasBeside: jest.fn(async (_analysis: Analysis): Promise<BesideResult> => answers.beside ?? { outcome: "nothing", message: "Nothing to write." }),
+    ...NO_LOAD_ON_OPEN,
   };
 }

@@ -24,7 +24,7 @@ test("renders the app into #root with Office undefined", async () => {
 }, 20000);
 
 test("start() rejects with a clear message when the page has no #root", async () => {
-  const { start } = await import("../../src/taskpane/index");
+  const { start } = await import("../../src/taskpane/start");
   const page = document.implementation.createHTMLDocument("no root");
   await expect(start(page, { office: undefined, run: () => Promise.reject(new Error("unused")) })).rejects.toThrow(/no <div id="root">/);
 });

@@ -8,6 +8,11 @@ import { chromium, type Browser } from "playwright-core";
 
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
+/** Why the browser tests skip where there is none. */
+export const CHROMIUM_MISSING =
+  `the browser tests need Debian's Chromium at ${DEBIAN_CHROMIUM} or \`chromium\` on PATH ` +
+  "(apt-get install -y --no-install-recommends chromium); Playwright's own browsers are never downloaded.";
+
 /** No sandbox (containers, root), no GPU, and no background traffic of the browser's own. */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

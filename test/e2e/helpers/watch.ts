@@ -14,13 +14,18 @@ export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_DIST = resolve(__dirname, "../../../node_modules/@microsoft/office-js/dist");
 
 /**
- * The one console error tolerated, and why: outside Office, office.js (its
- * o15apptofilemappingtable.js) adds a hidden iframe to Microsoft's telemetry proxy three
- * seconds after loading. The pages' Content-Security-Policy refuses to frame it, so no request
- * is made (the network record proves it) and Chromium logs the refusal. It is office.js's own
- * behaviour outside Office, not the add-in's; any other console error fails the test.
+ * The one console error tolerated, and why: office.js (its o15apptofilemappingtable.js,
+ * `ULSEndpointProxy`) adds a hidden iframe to Microsoft's telemetry proxy three seconds after
+ * loading, inside Office and out. Each page's Content-Security-Policy lists the frames it allows
+ * (`frame-src`: Office.js's origin on the add-in pages, none on the preview), and that proxy is
+ * not among them: the frame is refused before any request is made (the network record proves it)
+ * and Chromium logs the refusal, naming the frame-src directive. AIFLAG deliberately does not
+ * allow office.js's telemetry (README, "Troubleshooting"); at most one refusal per page, and any
+ * other console error fails the test.
  */
-export const OFFICE_TELEMETRY_REFUSAL = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+export const OFFICE_TELEMETRY_HOST = "telemetryservice.firstpartyapps.oaspapps.com";
+export const OFFICE_TELEMETRY_REFUSAL =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src /;
 
 export interface Watch {
   /** Every URL requested, in order. */

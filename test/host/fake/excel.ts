@@ -15,6 +15,13 @@
  *   ids and types: it refers to objects by number, not by a path like ours).
  * - Cell-edit mode: `refuseSyncs(n)` makes the next n syncs reject with
  *   InvalidOperationInCellEditMode, applying nothing (Excel refuses the whole request).
+ *   `startCellEdit()` / `endCellEdit()` model a user typing in a cell, as Microsoft Learn ("Delay
+ *   execution while cell is being edited", `Excel.RunOptions.delayForCellEdit`) describes it:
+ *   meanwhile a sync of a batch run with `{ delayForCellEdit: true }` waits for the edit to end,
+ *   where Excel supports it (`supportsDelayForCellEdit`: office.js sends the option only where
+ *   the "DelayForCellEdit" set is supported); any other sync is refused, applying nothing.
+ *   `excelRun` is `Excel.run` with both its forms, `(batch)` and `(options, batch)`, and
+ *   records the options each call got (`runOptions`).
  * - Values of formula cells are "" (as `=""` shows): code that decides from values alone fails.
  */
 import { rangeAddress, sheetPrefix, type RangeBox } from "../../../src/core/cells/a1";
@@ -82,6 +89,11 @@ export class FakeExcel {
   private queue: Op[] = [];
   private refusals = 0;
   private refuseAfter = 0;
+  /** The options each `excelRun` call got (undefined for the form without). */
+  readonly runOptions: Array<Excel.RunOptions | undefined> = [];
+  /** Whether this Excel honours `delayForCellEdit` (the DelayForCellEdit requirement set). */
+  supportsDelayForCellEdit = true;
+  private edit: { ended: Promise<void>; end: () => void } | undefined;
 
   constructor(sheets: FakeSheet[], active = sheets[0]?.name ?? "Sheet1") {
     this.sheets = sheets;
@@ -95,6 +107,32 @@ export class FakeExcel {
     this.refuseAfter = after;
   }
 
+  /** The user starts typing in a cell: Excel is in cell-edit mode until `endCellEdit()`. */
+  startCellEdit(): void {
+    if (this.edit) return;
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.edit = { ended, end };
+  }
+
+  /** The user presses Enter or Esc: held batches go ahead. */
+  endCellEdit(): void {
+    const edit = this.edit;
+    this.edit = undefined;
+    edit?.end();
+  }
+
+  get editing(): boolean {
+    return this.edit !== undefined;
+  }
+
+  /** Resolves when the current edit ends (at once when there is none). */
+  whenEditEnds(): Promise<void> {
+    return this.edit?.ended ?? Promise.resolve();
+  }
+
   sheet(name: string): FakeSheet {
     const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!found) throw new ExcelError("ItemNotFound", `no sheet ${name}`);
@@ -103,19 +141,31 @@ export class FakeExcel {
 
   /** `Excel.run`: a fresh context per run on the same workbook, its `sync` counted. */
   readonly run: ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    return batch(this.context() as unknown as Excel.RequestContext);
+    return batch(this.context(false) as unknown as Excel.RequestContext);
+  };
+
+  /** `Excel.run` as office.js declares it, `(batch)` or `(options, batch)`, for an `Excel` global. */
+  readonly excelRun = <T>(...args: [(context: Excel.RequestContext) => Promise<T>] | [Excel.RunOptions, (context: Excel.RequestContext) => Promise<T>]): Promise<T> => {
+    const [options, batch] = args.length === 1 ? [undefined, args[0]] : args;
+    this.runOptions.push(options);
+    const delay = options?.delayForCellEdit === true && this.supportsDelayForCellEdit;
+    return batch(this.context(delay) as unknown as Excel.RequestContext);
   };
 
   private enqueue(path: string, args: unknown[], apply: () => void): void {
     this.queue.push({ call: { path, args }, apply });
   }
 
-  private async sync(): Promise<void> {
+  private async sync(delayForCellEdit: boolean): Promise<void> {
     this.syncs++;
     const ops = this.queue;
     this.queue = [];
     const calls = ops.map((o) => o.call);
     this.requests.push({ calls, bytes: requestBytes(calls) });
+    if (this.edit) {
+      if (!delayForCellEdit) throw new ExcelError(CELL_EDIT_MODE, "The cell is being edited.");
+      await this.edit.ended;
+    }
     if (this.refuseAfter > 0) this.refuseAfter--;
     else if (this.refusals > 0) {
       this.refusals--;
@@ -124,18 +174,22 @@ export class FakeExcel {
     for (const op of ops) op.apply();
   }
 
-  private context() {
+  private context(delayForCellEdit: boolean) {
+    const selected = () => {
+      if (this.selection === "invalid") throw new ExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+      return this.selection;
+    };
     const workbook = {
       worksheets: this.worksheets(),
-      getSelectedRange: () => {
-        const sel = () => {
-          if (this.selection === "invalid") throw new ExcelError("InvalidSelection", "The current selection is invalid for this operation.");
-          return this.selection;
-        };
-        return this.range(`getSelectedRange()`, () => this.sheet(sel().sheet), () => boxOf(sel().address));
-      },
+      // The active cell: the selection's top-left cell here.
+      getActiveCell: () =>
+        this.range(`getActiveCell()`, () => this.sheet(selected().sheet), () => {
+          const box = boxOf(selected().address);
+          return { top: box.top, left: box.left, bottom: box.top, right: box.left };
+        }),
+      getSelectedRange: () => this.range(`getSelectedRange()`, () => this.sheet(selected().sheet), () => boxOf(selected().address)),
     };
-    return { workbook, sync: () => this.sync() };
+    return { workbook, sync: () => this.sync(delayForCellEdit) };
   }
 
   private worksheets() {
