@@ -1,5 +1,5 @@
 /**
- * Depreciation assumptions the templates start from. The book life is disclosed (src/data);
+ * Depreciation assumptions the templates start from. The book life is disclosed (a company's `Financials.disclosures`);
  * the economic life is a judgement, so it is entered as an analyst estimate the user changes.
  */
 

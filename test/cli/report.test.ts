@@ -1,6 +1,9 @@
 /** `aiflag report` on the embedded companies: the numbers are the core's, in every format. */
+import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { call1, row } from "../helpers/call";
 import { valuesOf, type Financials } from "../../src/model/financials";
 import type { LineItemId } from "../../src/model/lineItems";
@@ -73,3 +76,36 @@ test("the package bin runs: npx aiflag report", () => {
   const out = execFileSync(process.execPath, [resolve(root, "bin/aiflag.js"), "report", "--csv"], { cwd: root, encoding: "utf8" });
   expect(out.split("\n")[0]).toBe("company,flag,period,value,status,error");
 }, 30000);
+
+describe("a CSV company", () => {
+  const dir = mkdtempSync(join(tmpdir(), "aiflag-report-"));
+  const CSV =
+    "company,fiscal_year,revenue,cost_of_revenue,gross_profit,operating_income,net_income,operating_cash_flow,capex,book_life,economic_life\n" +
+    "Contoso,2024,100,40,60,20,15,30,10,,\nContoso,2025,130,50,80,30,20,35,20,5,2\n";
+  writeFileSync(join(dir, "contoso.csv"), CSV);
+
+  test("its own lives are read from its columns; the command line still wins over them", async () => {
+    const depcliff = async (...extra: string[]) => {
+      const { out } = await runCli(["report", "contoso.csv", "--json", ...extra], dir);
+      return (JSON.parse(out) as JsonReport).companies[0].rows.find((r) => r.flag === "DEPCLIFF")!;
+    };
+    expect((await depcliff()).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 2) as number, 9);
+    expect((await depcliff("--economic-life", "4")).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 4) as number, 9);
+  });
+
+  test("--xlsx writes its red-flag model from its figures", async () => {
+    const { code, err } = await runCli(["report", "contoso.csv", "--xlsx", "contoso.xlsx"], dir);
+    expect([code, err]).toEqual([0, "Wrote contoso.xlsx: the red-flag model for Contoso.\n"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "contoso.xlsx"));
+    const inputs = wb.getWorksheet("Inputs")!;
+    expect([inputs.getCell("B6").value, inputs.getCell("C6").value, inputs.getCell("B3").value]).toEqual([2024, 2025, "USD millions"]);
+    expect(inputs.getCell("A2").value).toBe("Source: contoso.csv");
+  }, 30000);
+});
+
+test("help lists every command's usage", async () => {
+  const { code, out } = await runCli(["help"]);
+  expect(code).toBe(0);
+  expect(out).toMatch(/^Usage: aiflag report/);
+});
