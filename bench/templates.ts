@@ -8,19 +8,21 @@
  *   depreciation cliff   Microsoft, 3 capex vintages      vs 30 vintages
  *   hyperscaler comp.    the 4 sample companies           vs 40 companies
  *
- * (the 10x data is synthetic: the real years repeated backwards with a 10% a year decline).
+ * (the 10x data is synthetic, bench/lib/financials.ts: the real years repeated backwards with a
+ * 10% a year decline).
  * Figures: syncs, the size of each request, planned cells, and the writer's own estimate.
  * Budgets: syncs constant and <= 3, bytes linear in the plan's cells (bytes per cell at 10x at
  * most 1.25x that at 1x), every request < 5 MB.
  */
 import { performance } from "node:perf_hooks";
-import { HYPERSCALERS, type AnnualFigures, type CompanyData } from "../src/data/hyperscalers";
 import { writePlan } from "../src/host/officeWriter";
+import { EMBEDDED } from "../src/sources/embedded";
 import { buildDepreciationCliff } from "../src/templates/depreciationCliff";
 import { buildHyperscalerComparison } from "../src/templates/hyperscalerComparison";
 import type { WorkbookPlan } from "../src/templates/plan";
 import { buildRedFlagModel } from "../src/templates/redFlagModel";
 import { resolvePlan } from "../src/templates/resolve";
+import { manyCompanies, stretch } from "./lib/financials";
 import { RecordingContext } from "./lib/recordingContext";
 import type { BudgetCheck, Figure, Mode, SectionResult } from "./lib/report";
 import { grouped, round, sig } from "./lib/stats";
@@ -30,54 +32,17 @@ export const REQUEST_LIMIT = 5 * 1024 * 1024;
 /** "Linear": bytes per planned cell at 10x may not exceed this multiple of the 1x figure. */
 export const LINEARITY_SLACK = 1.25;
 
-/** `company` over `years` fiscal years ending with its latest: earlier years are the real ones repeated, 10% smaller a year. */
-export function stretch(company: CompanyData, years: number): CompanyData {
-  const real = company.years;
-  const last = real[real.length - 1].fiscalYear;
-  const out: AnnualFigures[] = [];
-  for (let k = 0; k < years; k++) {
-    const back = years - 1 - k; // years before the latest
-    const src = real[real.length - 1 - (back % real.length)];
-    const f = 0.9 ** (back - (back % real.length));
-    const fiscalYear = last - back;
-    const scale = (x: number) => Math.round(x * f);
-    out.push({
-      ...src,
-      fiscalYear,
-      periodEnd: `${fiscalYear}${src.periodEnd.slice(4)}`,
-      revenue: scale(src.revenue),
-      costOfRevenue: scale(src.costOfRevenue),
-      grossProfit: scale(src.grossProfit),
-      operatingIncome: scale(src.operatingIncome),
-      netIncome: scale(src.netIncome),
-      operatingCashFlow: scale(src.operatingCashFlow),
-      capex: scale(src.capex),
-      depreciation: src.depreciation === null ? null : scale(src.depreciation),
-    });
-  }
-  return { ...company, years: out };
-}
-
-/** `count` companies cycling through the sample ones, renamed "Microsoft 2"... after the first round. */
-export function manyCompanies(count: number): CompanyData[] {
-  return Array.from({ length: count }, (_, i) => {
-    const c = HYPERSCALERS[i % HYPERSCALERS.length];
-    const round = Math.floor(i / HYPERSCALERS.length);
-    return round === 0 ? c : { ...c, name: `${c.name} ${round + 1}` };
-  });
-}
-
 interface Case {
   template: string;
   build(scale: number): WorkbookPlan;
 }
 
-const msft = HYPERSCALERS[0];
+const msft = EMBEDDED[0];
 
 const CASES: readonly Case[] = [
-  { template: "red-flag model", build: (k) => buildRedFlagModel(k === 1 ? msft : stretch(msft, msft.years.length * k)) },
-  { template: "depreciation cliff", build: (k) => buildDepreciationCliff(k === 1 ? msft : stretch(msft, msft.years.length * k)) },
-  { template: "hyperscaler comparison", build: (k) => buildHyperscalerComparison(k === 1 ? HYPERSCALERS : manyCompanies(HYPERSCALERS.length * k)) },
+  { template: "red-flag model", build: (k) => buildRedFlagModel(k === 1 ? msft : stretch(msft, msft.periods.length * k)) },
+  { template: "depreciation cliff", build: (k) => buildDepreciationCliff(k === 1 ? msft : stretch(msft, msft.periods.length * k)) },
+  { template: "hyperscaler comparison", build: (k) => buildHyperscalerComparison(k === 1 ? EMBEDDED : manyCompanies(EMBEDDED, EMBEDDED.length * k)) },
 ];
 
 interface Measured {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { catalogueTable, referenceMarkdown } from "../../src/core/docs/reference";
 import { REGISTRY } from "../../src/core/registry";
-import { LINE_ITEMS } from "../../src/analysis/labels/lineItems";
+import { LINE_ITEMS } from "../../src/model/lineItems";
 import { functionsSource } from "./functionsSource";
 
 const ROOT = resolve(__dirname, "../..");
@@ -15,7 +15,7 @@ function replaceBlock(text: string, name: string, content: string): string {
   return text.slice(0, startEnd) + "\n" + content + text.slice(end);
 }
 
-/** The CSV columns the CLI accepts: the line items the analysis recognises. */
+/** The CSV columns the CLI accepts: the line items of the vocabulary. */
 function csvColumns(): string {
   return Object.entries(LINE_ITEMS)
     .map(([id, item]) => `\`${id}\` (${item.label}${item.kind === "filing" ? "" : `, ${item.kind}`})`)

@@ -1,16 +1,14 @@
 /**
- * "Analyse selection", pure half. The host layer reads the selection, calls `analyseSelection`,
- * shows the flags, and on request writes `planFormulas(...)` after checking its target is empty
+ * The analysis, pure. `analyseFinancials` runs every flag on one company's figures, whatever
+ * their source. "Analyse selection": the host reads the selection, `analyseSelection` reads it
+ * through the selection source and analyses its figures, the pane shows the result, and on
+ * request the host writes `planFormulas(...)` after checking its target is empty
  * (`findEmptyArea` proposes another place when it is not).
  */
-export { analyseSelection, rowFor, EMPTY_ANALYSIS, type Analysis, type AnalysisOptions } from "./analyse";
-export type { BlockValue, Selection } from "./block/selection";
-export type { Orientation } from "./block/grid";
-export type { ModelRow, Period } from "./block/readModel";
+export { analyseFinancials, analyseSelection, EMPTY_ANALYSIS, type Analysis, type AnalysisOptions, type FinancialsAnalysis } from "./analyse";
+export { rowFor, type BlockValue, type BlockPeriod, type ModelRow, type Orientation, type Selection } from "../sources/selection";
 export type { ComputedFlag, FlagResult, NeedsInputFlag } from "./flags/computeFlags";
-export type { MissingInput, Assumptions } from "./flags/sources";
+export type { MissingInput, Assumptions, SettingWhy } from "./flags/sources";
 export type { Setting, UsedInput } from "./flags/feed";
-export { LINE_ITEMS, type LineItemId } from "./labels/lineItems";
-export { recogniseLabel } from "./labels/recognise";
 export { planFormulas, defaultAnchor, type CellWrite, type FormulaPlan, type PlanOptions } from "./formulas/plan";
 export { findEmptyArea, isEmptyCell, type AreaAnswer, type AreaRequest, type SheetWindow } from "./formulas/emptyArea";

@@ -1,27 +1,29 @@
 /**
- * What a visitor sees first: one sheet with Microsoft's figures (the embedded sample data),
+ * What a visitor sees first: one sheet with Microsoft's figures (the embedded source),
  * laid out as an analyst's model (labels in column A, fiscal years across), and a few live
  * AIFLAG formulas under it: values, statuses, a spilled row, a spilled detail table and a bad
  * input showing #VALUE! with its reason. A plan like any template's, written through the same
  * host, so it also shows the plan styles. Select A4:D12 and use "Analyse selection".
  */
 import { cellAddress } from "../core/cells/a1";
-import { findCompany, UNITS, type AnnualFigures } from "../data/hyperscalers";
+import type { LineItemId } from "../model/lineItems";
+import { embeddedCompany } from "../sources/embedded";
+import { shownAt, unitsText } from "../templates/company";
 import { MONEY_FORMAT, SHARE_FORMAT } from "../templates/formats";
 import type { CellPlan, WorkbookPlan } from "../templates/plan";
 
 export const SAMPLE_SHEET = "Microsoft";
 
-/** Row (1-based) of each figure; the formulas below refer to these rows. */
-const ROWS: ReadonlyArray<{ label: string; row: number; pick: (y: AnnualFigures) => number | null }> = [
-  { label: "Revenue", row: 5, pick: (y) => y.revenue },
-  { label: "Cost of revenue", row: 6, pick: (y) => y.costOfRevenue },
-  { label: "Gross margin", row: 7, pick: (y) => y.grossProfit },
-  { label: "Operating income", row: 8, pick: (y) => y.operatingIncome },
-  { label: "Net income", row: 9, pick: (y) => y.netIncome },
-  { label: "Net cash from operations", row: 10, pick: (y) => y.operatingCashFlow },
-  { label: "Additions to property and equipment", row: 11, pick: (y) => y.capex },
-  { label: "Depreciation, amortization, and other", row: 12, pick: (y) => y.depreciation },
+/** Row (1-based) of each figure, worded as Microsoft's 10-K words it; the formulas below refer to these rows. */
+const ROWS: ReadonlyArray<{ label: string; row: number; item: LineItemId }> = [
+  { label: "Revenue", row: 5, item: "revenue" },
+  { label: "Cost of revenue", row: 6, item: "cost_of_revenue" },
+  { label: "Gross margin", row: 7, item: "gross_profit" },
+  { label: "Operating income", row: 8, item: "operating_income" },
+  { label: "Net income", row: 9, item: "net_income" },
+  { label: "Net cash from operations", row: 10, item: "operating_cash_flow" },
+  { label: "Additions to property and equipment", row: 11, item: "capex" },
+  { label: "Depreciation, amortization, and other", row: 12, item: "depreciation_amortization" },
 ];
 
 /** The cell block the sample's model occupies (labels and figures), for the README and tests. */
@@ -40,18 +42,20 @@ const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; for
 const DETAIL = { titleRow: 21, formula: '=AIFLAG.FCFCONV(D10,D11,D9,"detail")' };
 
 export function buildSamplePlan(): WorkbookPlan {
-  const company = findCompany("MSFT");
+  const company = embeddedCompany("MSFT");
   if (!company) throw new Error("the embedded data has no Microsoft");
+  const name = company.company.name;
+  const units = unitsText(company);
   const cells: CellPlan[] = [
-    { ref: "A1", value: `${company.name}: a sample model (${UNITS})`, style: "title" },
+    { ref: "A1", value: `${name}: a sample model (${units})`, style: "title" },
     { ref: "A2", value: "Type a value or a formula in any cell, =AIFLAG.* included; insert templates and analyse a selection from the taskpane.", style: "note" },
-    { ref: "A4", value: UNITS, style: "header" },
+    { ref: "A4", value: units, style: "header" },
   ];
-  company.years.forEach((y, k) => cells.push({ ref: cellAddress({ row: 3, col: 1 + k }), value: `FY${y.fiscalYear}`, style: "header" }));
-  for (const { label, row, pick } of ROWS) {
+  company.periods.forEach((p, k) => cells.push({ ref: cellAddress({ row: 3, col: 1 + k }), value: p.label, style: "header" }));
+  for (const { label, row, item } of ROWS) {
     cells.push({ ref: `A${row}`, value: label, style: "label" });
-    company.years.forEach((y, k) => {
-      const v = pick(y);
+    company.periods.forEach((_p, k) => {
+      const v = shownAt(company, item, k);
       if (v !== null) cells.push({ ref: cellAddress({ row: row - 1, col: 1 + k }), value: v, numberFormat: MONEY_FORMAT, style: "input" });
     });
   }
@@ -67,7 +71,7 @@ export function buildSamplePlan(): WorkbookPlan {
   // The cells the per-year row spills into keep its format, as formatted blanks (Excel keeps a cell's format under a spill).
   cells.push({ ref: "C18", numberFormat: SHARE_FORMAT }, { ref: "D18", numberFormat: SHARE_FORMAT });
   return {
-    title: `Sample (${company.name})`,
+    title: `Sample (${name})`,
     sheets: [
       {
         key: "sample",

@@ -24,7 +24,7 @@ export function summaryOf(analysis: Analysis): string {
 
 /** "Revenue (C3:E3)", one per row the flag reads, then the settings: "growth_threshold = 0.3 (default)". */
 export function usesOf(flag: ComputedFlag): string[] {
-  const rows = flag.inputs.map((i) => `${i.label} (${boundsOf(i.cells)})`);
+  const rows = flag.inputs.map((i) => (i.cells.length > 0 ? `${i.label} (${boundsOf(i.cells)})` : i.label));
   const settings = flag.settings.map((s) => `${s.param} = ${formatPlain(s.value)} (${s.why === "periods-per-year" ? "from the periods" : s.why})`);
   return [...rows, ...settings];
 }

@@ -3,12 +3,11 @@
  * as inputs; the value each vintage keeps, year by year, under each life in native formulas; a
  * cross-check that the native total equals AIFLAG.DEPCLIFF; a sensitivity grid of DEPCLIFF over
  * economic lives 2-6 against book lives 4-6 (the lives in header cells); and a chart of book
- * against economic value. Filled from a dataset company (its capex and disclosed server life,
- * an economic life of 3 as the analyst's estimate) or blank.
+ * against economic value. Filled from a company's figures (one vintage per fiscal year they
+ * hold, its disclosed server life, an economic life of 3 as the analyst's estimate) or blank.
  */
-import { DATASET_YEARS, type CompanyData } from "../data/hyperscalers";
-import { serverBookLife } from "../data/usefulLives";
 import { abs, absRange, cell, columnLetter, fixColumn, fixRow } from "./a1";
+import { BLANK_YEARS, fiscalYearsOf, shownAt, unitsText, type TemplateCompany } from "./company";
 import { writeSchedule } from "./depreciation/schedule";
 import { aiflagCall, blankCount, definitionOf, NEEDS_INPUT, text, unlessBlank } from "./formulas";
 import { ECONOMIC_LIFE_ESTIMATE, PROJECTION_YEARS, SENSITIVITY_BOOK_LIVES, SENSITIVITY_ECONOMIC_LIVES } from "./lives";
@@ -75,15 +74,17 @@ export function depreciationLayout(vintages: number): DepreciationLayout {
   };
 }
 
-export function buildDepreciationCliff(company: CompanyData | null): WorkbookPlan {
+export function buildDepreciationCliff(company: TemplateCompany): WorkbookPlan {
   const sb = new SheetBuilder(DEPRECIATION_KEY, "Depreciation cliff");
   const D = DEPRECIATION_CELLS;
-  const vintages = company ? company.years.length : DATASET_YEARS.length;
+  const fiscalYears = company ? fiscalYearsOf(company) : BLANK_YEARS;
+  const vintages = fiscalYears.length;
   const L = depreciationLayout(vintages);
-  const life = company ? serverBookLife(company.ticker) : undefined;
+  const life = company?.disclosures.serverBookLife;
+  const units = unitsText(company);
   const depcliff = definitionOf("DEPCLIFF");
 
-  writeSheetHeader(sb, `Depreciation cliff: ${companyLabel(company)}`, sourceOf(company));
+  writeSheetHeader(sb, `Depreciation cliff: ${companyLabel(company)}`, sourceOf(company), units);
   sb.value("A4", `Method (as AIFLAG.DEPCLIFF): ${depcliff.words.method}`, { style: "note" });
 
   // Inputs. Only the first vintage year is typed: DEPCLIFF takes one vintage a year.
@@ -92,12 +93,12 @@ export function buildDepreciationCliff(company: CompanyData | null): WorkbookPla
   sb.value(`${commentCol}6`, "Source / comment", { style: "header" });
   sb.value("A7", "Fiscal year of the vintage", { style: "label" });
   const vintageYear = (k: number) => cell(1 + k, 7);
-  sb.value(D.firstVintageYear, company ? company.years[0].fiscalYear : DATASET_YEARS[0], { style: "input", numberFormat: YEAR_FORMAT });
+  sb.value(D.firstVintageYear, fiscalYears[0], { style: "input", numberFormat: YEAR_FORMAT });
   for (let k = 1; k < vintages; k++) sb.formula(vintageYear(k), `=${vintageYear(k - 1)}+1`, { style: "calc", numberFormat: YEAR_FORMAT });
   sb.value(`${commentCol}7`, "First year typed; one vintage a year after it.", { style: "note" });
-  sb.value(`A${D.capexRow}`, "Capex (purchases of property and equipment)", { style: "label" });
+  sb.value(`A${D.capexRow}`, `Capex (purchases of property and equipment, ${units})`, { style: "label" });
   const capexCell = (k: number) => cell(1 + k, D.capexRow);
-  for (let k = 0; k < vintages; k++) sb.input(capexCell(k), company?.years[k].capex, { style: "input", numberFormat: MONEY_FORMAT });
+  for (let k = 0; k < vintages; k++) sb.input(capexCell(k), company ? shownAt(company, "capex", k) : null, { style: "input", numberFormat: MONEY_FORMAT });
   sb.value(`${commentCol}${D.capexRow}`, "Cash-flow statement, entered positive; excludes finance leases.", { style: "note" });
   sb.value("A9", "Book life (years)", { style: "label" });
   sb.input(D.bookLife, life?.years, { style: "input", numberFormat: LIFE_FORMAT });
@@ -107,7 +108,7 @@ export function buildDepreciationCliff(company: CompanyData | null): WorkbookPla
   sb.value("C10", "Analyst estimate: AI hardware is overtaken within two chip generations (a 2-3 year cycle).", { style: "note" });
   sb.value("A11", "Cross-check tolerance", { style: "label" });
   sb.value(D.tolerance, 0.001, { style: "input", numberFormat: "0.000" });
-  sb.value("C11", "USD millions: the native total and DEPCLIFF may differ by floating-point rounding only.", { style: "note" });
+  sb.value("C11", `${units}: the native total and DEPCLIFF may differ by floating-point rounding only.`, { style: "note" });
 
   const capexRange = absRange(capexCell(0), capexCell(vintages - 1));
   const blanks = blankCount([capexRange, abs(D.bookLife), abs(D.economicLife)]);
@@ -136,11 +137,11 @@ export function buildDepreciationCliff(company: CompanyData | null): WorkbookPla
       headerRow + 1,
     );
   };
-  scheduleFor(D.bookLife, D.scheduleHeaderRow, "Value left under the book life (end of year)");
-  scheduleFor(D.economicLife, L.bookTotalRow + 2, "Value left under the economic life (end of year)");
+  scheduleFor(D.bookLife, D.scheduleHeaderRow, `Value left under the book life (end of year, ${units})`);
+  scheduleFor(D.economicLife, L.bookTotalRow + 2, `Value left under the economic life (end of year, ${units})`);
 
   // Book against economic value by year: the chart's data.
-  yearsHeader(L.summaryHeaderRow, "Book against economic value");
+  yearsHeader(L.summaryHeaderRow, `Book against economic value (${units})`);
   const summary: Array<[number, string, (col: number) => string]> = [
     [L.summaryHeaderRow + 1, "Net book value, book life", (col) => `=${cell(col, L.bookTotalRow)}`],
     [L.summaryHeaderRow + 2, "Net book value, economic life", (col) => `=${cell(col, L.economicTotalRow)}`],

@@ -1,19 +1,21 @@
 /**
  * Template 3, the hyperscaler comparison: one row per company with revenue growth, gross-margin
  * change (AIFLAG.GROSSMARGINGAP), FCF conversion in the latest year (AIFLAG.FCFCONV), capex
- * intensity and depreciation pace, each with a status, over the embedded data (Data sheet).
+ * intensity and depreciation pace, each with a status, over a list of companies' figures (the
+ * Data sheet; the catalogue fills it with the embedded sample companies).
  *
  * Depreciation pace is reported depreciation / capex, not DEPGAP: with three vintages, all
  * inside any book life, DEPGAP's share is book life / economic life - 1 for every company and
- * so cannot tell them apart. Its status, like those of growth and capex intensity (which no
+ * so cannot tell them apart. Depreciation is that of property and equipment where the company
+ * reports it, else its depreciation and amortization (as the filings give one or the other). Its status, like those of growth and capex intensity (which no
  * AIFLAG flag measures alone), comes from screening thresholds in input cells on the sheet.
  */
-import { HYPERSCALERS, type CompanyData } from "../data/hyperscalers";
+import type { Financials } from "../model/financials";
 import { abs, cell } from "./a1";
 import { buildDataSheet, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
 import { SCREEN_THRESHOLDS, type ScreenThreshold } from "./comparison/thresholds";
 import { aiflagCall, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";
-import { DATASET_SOURCE, BLANK_SOURCE, datasetCaveats, caveatsOf, writeNotes, writeSheetHeader } from "./notes";
+import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "./notes";
 import { paramDefault } from "./paramDefaults";
 import type { WorkbookPlan } from "./plan";
 import { MULTIPLE_FORMAT, SHARE_FORMAT } from "./formats";
@@ -51,15 +53,17 @@ function screenStatus(value: string, t: ScreenThreshold, cells: { red: string; w
   return `=IF(ISNUMBER(${value}),IF(${value}${op}${red},"RED",IF(${value}${op}${watch},"WATCH","OK")),"")`;
 }
 
-export function buildHyperscalerComparison(companies: readonly CompanyData[] | null = HYPERSCALERS): WorkbookPlan {
+/** The comparison of `companies` (their figures, from any source); an empty list gives the blank template. */
+export function buildHyperscalerComparison(companies: readonly Financials[]): WorkbookPlan {
   const data = buildDataSheet(companies);
+  const filled = companies.length > 0;
   const D: DataLayout = data.layout;
   const sb = new SheetBuilder(COMPARISON_KEY, "Comparison");
   const C = COMPARISON_COLUMNS;
   const first = dataYearCell(D, 0);
   const last = dataYearCell(D, D.years - 1);
 
-  writeSheetHeader(sb, "Hyperscaler comparison", companies ? DATASET_SOURCE : BLANK_SOURCE);
+  writeSheetHeader(sb, "Hyperscaler comparison", sourcesOf(companies), filled ? unitsOfAll(companies) : "USD millions");
   sb.value(
     "A4",
     "Statuses: gross-margin change and FCF conversion are AIFLAG's; growth, capex intensity and depreciation pace are screened against the thresholds below (the analyst's: change them).",
@@ -146,8 +150,11 @@ export function buildHyperscalerComparison(companies: readonly CompanyData[] | n
     sb.formula(`${C.capexIntensityStatus}${r}`, screenStatus(intensity, ci.t, ci.cells), { style: "status" });
 
     const dep = dataLatest(D, i, "depreciation");
+    const da = dataLatest(D, i, "depreciation_amortization");
     const pace = `${C.depreciationPace}${r}`;
-    sb.formula(pace, unlessBlank(blankCount([dep, capex]), `${dep}/ABS(${capex})`), { style: "calc", numberFormat: SHARE_FORMAT });
+    // Depreciation of property and equipment where given, else D&A: blank only when both are.
+    const depBlank = `${blankCount([capex])}+AND(ISBLANK(${dep}),ISBLANK(${da}))`;
+    sb.formula(pace, unlessBlank(depBlank, `IF(ISNUMBER(${dep}),${dep},${da})/ABS(${capex})`), { style: "calc", numberFormat: SHARE_FORMAT });
     const dp = screen("depreciationPace");
     sb.formula(`${C.depreciationPaceStatus}${r}`, screenStatus(pace, dp.t, dp.cells), { style: "status" });
   });
@@ -182,9 +189,10 @@ export function buildHyperscalerComparison(companies: readonly CompanyData[] | n
   });
 
   const notes = [
-    ...(companies ? datasetCaveats() : caveatsOf(null)),
+    ...combinedCaveats(companies),
     "Depreciation pace is reported depreciation / capex: DEPGAP over three vintages inside every book life would give the same share for every company.",
-    `"${NEEDS_INPUT}" marks a metric whose inputs are blank on the Data sheet${companies ? " (the source has no 2025 depreciation for Alphabet)" : ""}.`,
+    "Depreciation is that of property and equipment where the company reports it, else depreciation and amortization as the cash-flow statement adds it back.",
+    `"${NEEDS_INPUT}" marks a metric whose inputs are blank on the Data sheet.`,
   ];
   writeNotes(sb, chartLastRow + 2, notes);
   sb.width("A", 52).width("C", 10).width("E", 10).width("G", 10).width("I", 10).width("K", 10);
@@ -192,7 +200,7 @@ export function buildHyperscalerComparison(companies: readonly CompanyData[] | n
   sb.freeze(tableHeaderRow, 1);
 
   return {
-    title: companies ? "Hyperscaler comparison (sample data)" : "Hyperscaler comparison (blank)",
+    title: filled ? `Hyperscaler comparison (${companies.map((c) => c.company.name).join(", ")})` : "Hyperscaler comparison (blank)",
     sheets: [data.sheet, sb.build()],
     names: [],
     activate: COMPARISON_KEY,

@@ -1,6 +1,7 @@
 /**
- * Depreciation assumptions the templates start from. The book life is disclosed (src/data);
- * the economic life is a judgement, so it is entered as an analyst estimate the user changes.
+ * Depreciation assumptions the templates start from. The book life is disclosed (a company's
+ * `Financials.disclosures`); the economic life is a judgement, so it is entered as an analyst
+ * estimate the user changes.
  */
 
 /**

@@ -1,9 +1,13 @@
 /**
  * What every sheet says about where its numbers come from: a title, the source, the units cell
- * and the caveats of the dataset, so a sheet copied out of its workbook still carries them.
+ * and the caveats, so a sheet copied out of its workbook still carries them. Everything is read
+ * from the companies' `Financials`; nothing here knows a source.
  */
-import { DATASET_CAVEATS, HYPERSCALERS, UNITS, type CompanyData } from "../data/hyperscalers";
+import type { Financials } from "../model/financials";
+import { companyLabel, unitsText, type TemplateCompany } from "./company";
 import type { SheetBuilder } from "./sheetBuilder";
+
+export { companyLabel };
 
 export const BLANK_SOURCE =
   "Source: your data. Enter figures from the company's Form 10-K / annual report and cite the filing in the comment column.";
@@ -14,34 +18,43 @@ const BLANK_CAVEATS: readonly string[] = [
   "Free cash flow here is CFO - capex as entered; company-defined free cash flow can differ.",
 ];
 
-export function sourceOf(company: CompanyData | null): string {
+export function sourceOf(company: TemplateCompany): string {
   return company ? `Source: ${company.source}` : BLANK_SOURCE;
 }
 
-export function caveatsOf(company: CompanyData | null): readonly string[] {
-  return company ? [...company.caveats, ...DATASET_CAVEATS] : BLANK_CAVEATS;
+export function caveatsOf(company: TemplateCompany): readonly string[] {
+  return company ? company.caveats : BLANK_CAVEATS;
 }
 
-/** The sources of the whole dataset, for sheets that show every company. */
-export const DATASET_SOURCE =
-  `Sources: ${HYPERSCALERS.map((c) => c.name).join(", ")} Form 10-K / earnings releases, fiscal years 2023-2025 ` +
-  "(Microsoft's fiscal year ends June 30, the others' December 31).";
-
-export function datasetCaveats(): readonly string[] {
-  return [...HYPERSCALERS.flatMap((c) => c.caveats.map((line) => `${c.name}: ${line}`)), ...DATASET_CAVEATS];
+/** The sources of several companies, for sheets that show them all: each once, in order. */
+export function sourcesOf(companies: readonly Financials[]): string {
+  if (companies.length === 0) return BLANK_SOURCE;
+  return `Sources: ${[...new Set(companies.map((c) => c.source))].join(" ")}`;
 }
 
-/** How titles name the company: "Microsoft (MSFT)", or "your company" in a blank template. */
-export function companyLabel(company: CompanyData | null): string {
-  return company ? `${company.name} (${company.ticker})` : "your company";
+/**
+ * The caveats of several companies: those every company shares once, as they are; the others
+ * once each, prefixed with the company's name ("Amazon: ...").
+ */
+export function combinedCaveats(companies: readonly Financials[]): readonly string[] {
+  if (companies.length === 0) return BLANK_CAVEATS;
+  const shared = companies[0].caveats.filter((line) => companies.every((c) => c.caveats.includes(line)));
+  const own = companies.flatMap((c) => c.caveats.filter((line) => !shared.includes(line)).map((line) => `${c.company.name}: ${line}`));
+  return [...own, ...shared];
 }
 
 /** Rows 1-3 of every sheet: title, source, and the units cell (B3). */
-export function writeSheetHeader(sb: SheetBuilder, title: string, source: string): void {
+export function writeSheetHeader(sb: SheetBuilder, title: string, source: string, units: string): void {
   sb.value("A1", title, { style: "title" });
   sb.value("A2", source, { style: "note" });
   sb.value("A3", "Units", { style: "label" });
-  sb.value("B3", UNITS, { style: "note" });
+  sb.value("B3", units, { style: "note" });
+}
+
+/** The units of several companies' money: theirs when they agree, else a sentence saying each is shown in its own. */
+export function unitsOfAll(companies: readonly Financials[]): string {
+  const all = [...new Set(companies.map((c) => unitsText(c)))];
+  return all.length <= 1 ? (all[0] ?? unitsText(null)) : `each company's own: ${all.join(", ")}`;
 }
 
 /** A "Notes and caveats" block from `row` down; returns the first row after it. */

@@ -1,9 +1,10 @@
 /**
- * Template 1, the red-flag model for one company: Inputs (filled from a dataset company, or
- * blank), Flags (every flag of the catalogue as a live AIFLAG formula) and Checks. Pure: the
- * registry, the analysis's parameter sources and the dataset in, a plan out.
+ * Template 1, the red-flag model for one company: Inputs (filled from the company's figures, as
+ * many fiscal years as they hold, or blank), Flags (every flag of the catalogue as a live AIFLAG
+ * formula) and Checks. Pure: the registry, the analysis's parameter sources and a `Financials`
+ * (from any source) in, a plan out.
  */
-import type { CompanyData } from "../data/hyperscalers";
+import type { TemplateCompany } from "./company";
 import type { WorkbookPlan } from "./plan";
 import { buildChecksSheet, CHECKS_MASTER_CELL } from "./redFlag/checksSheet";
 import { deriveInputs } from "./redFlag/bindings";
@@ -13,7 +14,7 @@ import { FLAGS_KEY } from "./redFlag/layout";
 import { companyLabel } from "./notes";
 import { buildInputsSheet } from "./redFlag/inputsSheet";
 
-export function buildRedFlagModel(company: CompanyData | null): WorkbookPlan {
+export function buildRedFlagModel(company: TemplateCompany): WorkbookPlan {
   const derived = deriveInputs(catalogueFlags());
   const inputs = buildInputsSheet(company, derived);
   const flags = buildFlagsSheet(company, inputs.layout, CHECKS_MASTER_CELL, derived.flags);

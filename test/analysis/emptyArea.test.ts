@@ -1,5 +1,5 @@
 import { analyseSelection, findEmptyArea, isEmptyCell, planFormulas, type SheetWindow } from "../../src/analysis";
-import { boxesOverlap } from "../../src/analysis/block/selection";
+import { boxesOverlap } from "../../src/sources/selection/selection";
 import { CATALOGUE } from "./helpers/catalogue";
 import { applyWrites, placeBlock, rectangular } from "./helpers/sheet";
 import { MICROSOFT } from "./cases/models";

@@ -7,10 +7,10 @@
 import fc from "fast-check";
 import { analyseSelection, planFormulas, type BlockValue } from "../../src/analysis";
 import { cellAddress } from "../../src/core/cells/a1";
-import { inBox } from "../../src/analysis/block/selection";
+import { inBox } from "../../src/sources/selection/selection";
 import { isCellError } from "../../src/core/cells/errors";
 import { CATALOGUE } from "./helpers/catalogue";
-import { ANALYST_LABELS, FILING_LABELS, NEAR_MISSES } from "./cases/labels";
+import { ANALYST_LABELS, FILING_LABELS, NEAR_MISSES } from "../sources/selection/cases/labels";
 
 const labels = [...FILING_LABELS, ...ANALYST_LABELS, ...NEAR_MISSES].map(([l]) => l);
 

@@ -1,18 +1,25 @@
 /** `aiflag report` on the embedded companies: the numbers are the core's, in every format. */
+import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { call1, row } from "../helpers/call";
-import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { valuesOf, type Financials } from "../../src/model/financials";
+import type { LineItemId } from "../../src/model/lineItems";
+import { EMBEDDED as HYPERSCALERS } from "../../src/sources/embedded";
 import { runCli } from "./helpers";
 
+const values = (f: Financials, item: LineItemId) => valuesOf(f, item) as number[];
+
 interface JsonReport {
-  companies: Array<{ company: string; rows: Array<{ flag: string; period: string; value: number | null; status: string }>; needs: string[] }>;
+  companies: Array<{ company: string; rows: Array<{ flag: string; period: string; value: number | null; status: string; notes: string[] }>; needs: string[] }>;
 }
 
 test("the table lists every sample company with the flags its figures allow", async () => {
   const { code, out } = await runCli(["report"]);
   expect(code).toBe(0);
-  for (const c of HYPERSCALERS) expect(out).toContain(c.name);
+  for (const c of HYPERSCALERS) expect(out).toContain(c.company.name);
   expect(out.split("\n")[0]).toMatch(/^Company\s+Flag\s+Period\s+Value\s+Status/);
   expect(out).toMatch(/Microsoft\s+FCFCONV\s+FY2025\s+0\.70x\s+WATCH/);
   expect(out).toMatch(/Microsoft\s+GROSSMARGINGAP\s+FY2023 to FY2025\s+-0\.1 pts\s+OK/);
@@ -22,27 +29,30 @@ test("JSON values equal the core's own results on the same figures", async () =>
   const { out } = await runCli(["report", "--json"]);
   const report = JSON.parse(out) as JsonReport;
   for (const company of HYPERSCALERS) {
-    const rows = report.companies.find((c) => c.company === company.name)!.rows;
-    const latest = company.years.at(-1)!;
+    const rows = report.companies.find((c) => c.company === company.company.name)!.rows;
+    const latest = (item: LineItemId) => values(company, item).at(-1)!;
     const fcf = rows.find((r) => r.flag === "FCFCONV")!;
-    expect(fcf.period).toBe(`FY${latest.fiscalYear}`);
-    expect(fcf.value).toBeCloseTo(call1("FCFCONV", latest.operatingCashFlow, latest.capex, latest.netIncome) as number, 12);
+    expect(fcf.period).toBe(`FY${company.periods.at(-1)!.fiscalYear}`);
+    expect(fcf.value).toBeCloseTo(call1("FCFCONV", latest("operating_cash_flow"), latest("capex"), latest("net_income")) as number, 12);
     const gmg = rows.find((r) => r.flag === "GROSSMARGINGAP")!;
-    const expected = call1("GROSSMARGINGAP", row(...company.years.map((y) => y.revenue)), row(...company.years.map((y) => y.costOfRevenue)));
-    expect(gmg.value).toBeCloseTo(expected as number, 12);
-    expect(gmg.status).toBe(call1("GROSSMARGINGAP", row(...company.years.map((y) => y.revenue)), row(...company.years.map((y) => y.costOfRevenue)), null, null, "status"));
+    const revenue = row(...values(company, "revenue"));
+    const cost = row(...values(company, "cost_of_revenue"));
+    expect(gmg.value).toBeCloseTo(call1("GROSSMARGINGAP", revenue, cost) as number, 12);
+    expect(gmg.status).toBe(call1("GROSSMARGINGAP", revenue, cost, null, null, "status"));
   }
 });
 
 test("the depreciation flags use the disclosed server life and say so", async () => {
   const { out } = await runCli(["report", "--json"]);
   const msft = (JSON.parse(out) as JsonReport).companies.find((c) => c.company === "Microsoft")!;
-  const capex = HYPERSCALERS[0].years.map((y) => y.capex);
+  const capex = values(HYPERSCALERS[0], "capex");
   const cliff = msft.rows.find((r) => r.flag === "DEPCLIFF")!;
   expect(cliff.value).toBeCloseTo(call1("DEPCLIFF", row(...capex), 6, 3) as number, 9);
+  expect(cliff.notes).toEqual(["book_life = 6 (disclosed)", "economic_life = 3 (assumption)"]);
   const withLives = await runCli(["report", "--json", "--book-life", "5", "--economic-life", "2"]);
   const cliff5 = (JSON.parse(withLives.out) as JsonReport).companies[0].rows.find((r) => r.flag === "DEPCLIFF")!;
   expect(cliff5.value).toBeCloseTo(call1("DEPCLIFF", row(...capex), 5, 2) as number, 9);
+  expect(cliff5.notes).toEqual(["book_life = 5 (assumption)", "economic_life = 2 (assumption)"]);
 });
 
 test("CSV output has one line per flag result and a header", async () => {
@@ -66,3 +76,36 @@ test("the package bin runs: npx aiflag report", () => {
   const out = execFileSync(process.execPath, [resolve(root, "bin/aiflag.js"), "report", "--csv"], { cwd: root, encoding: "utf8" });
   expect(out.split("\n")[0]).toBe("company,flag,period,value,status,error");
 }, 30000);
+
+describe("a CSV company", () => {
+  const dir = mkdtempSync(join(tmpdir(), "aiflag-report-"));
+  const CSV =
+    "company,fiscal_year,revenue,cost_of_revenue,gross_profit,operating_income,net_income,operating_cash_flow,capex,book_life,economic_life\n" +
+    "Contoso,2024,100,40,60,20,15,30,10,,\nContoso,2025,130,50,80,30,20,35,20,5,2\n";
+  writeFileSync(join(dir, "contoso.csv"), CSV);
+
+  test("its own lives are read from its columns; the command line still wins over them", async () => {
+    const depcliff = async (...extra: string[]) => {
+      const { out } = await runCli(["report", "contoso.csv", "--json", ...extra], dir);
+      return (JSON.parse(out) as JsonReport).companies[0].rows.find((r) => r.flag === "DEPCLIFF")!;
+    };
+    expect((await depcliff()).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 2) as number, 9);
+    expect((await depcliff("--economic-life", "4")).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 4) as number, 9);
+  });
+
+  test("--xlsx writes its red-flag model from its figures", async () => {
+    const { code, err } = await runCli(["report", "contoso.csv", "--xlsx", "contoso.xlsx"], dir);
+    expect([code, err]).toEqual([0, "Wrote contoso.xlsx: the red-flag model for Contoso.\n"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "contoso.xlsx"));
+    const inputs = wb.getWorksheet("Inputs")!;
+    expect([inputs.getCell("B6").value, inputs.getCell("C6").value, inputs.getCell("B3").value]).toEqual([2024, 2025, "USD millions"]);
+    expect(inputs.getCell("A2").value).toBe("Source: contoso.csv");
+  }, 30000);
+});
+
+test("help lists every command's usage", async () => {
+  const { code, out } = await runCli(["help"]);
+  expect(code).toBe(0);
+  expect(out).toMatch(/^Usage: aiflag report/);
+});

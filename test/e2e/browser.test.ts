@@ -24,9 +24,10 @@ import { exampleRawArgs } from "../../src/core/docs/formula";
 import { anchorOf } from "../../src/core/docs/reference";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction, REGISTRY } from "../../src/core/registry";
-import { findCompany, type CompanyData } from "../../src/data/hyperscalers";
-import { serverBookLife } from "../../src/data/usefulLives";
 import { loadPlan } from "../../src/engine/loadPlan";
+import { valuesOf, type Financials } from "../../src/model/financials";
+import type { LineItemId } from "../../src/model/lineItems";
+import { embeddedCompany } from "../../src/sources/embedded";
 import { findTemplate, type Fill } from "../../src/templates/catalogue";
 import { depreciationLayout } from "../../src/templates/depreciationCliff";
 import { COMPARISON_COLUMNS, COMPARISON_TABLE_HEADER_ROW } from "../../src/templates/hyperscalerComparison";
@@ -108,9 +109,15 @@ function blockMismatches(cells: Map<string, ShownCell>, topLeft: string, expecte
 
 // ---------- formulas typed into the preview (b) ----------
 
-const MSFT = findCompany("MSFT") as CompanyData;
-const last = MSFT.years[MSFT.years.length - 1];
-const row = (pick: (y: CompanyData["years"][number]) => number) => [MSFT.years.map(pick)];
+const MSFT = embeddedCompany("MSFT") as Financials;
+const figures = (f: Financials, item: LineItemId) => valuesOf(f, item) as number[];
+const latestOf = (f: Financials) => ({
+  operatingCashFlow: figures(f, "operating_cash_flow").at(-1)!,
+  capex: figures(f, "capex").at(-1)!,
+  netIncome: figures(f, "net_income").at(-1)!,
+});
+const last = latestOf(MSFT);
+const row = (item: LineItemId) => [figures(MSFT, item)];
 
 interface FormulaCase {
   cell: string;
@@ -126,10 +133,10 @@ const FORMULAS: readonly FormulaCase[] = [
   { cell: "F31", formula: '=AIFLAG.FCFCONV(136162,-64551,101832,"status")', id: "FCFCONV", args: [136162, -64551, 101832, "status"], via: "formula bar" },
   // The sample's FY2025 column: D10 cash from operations, D11 capex, D9 net income.
   { cell: "F32", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", id: "FCFCONV", args: [last.operatingCashFlow, last.capex, last.netIncome] },
-  { cell: "F33", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", id: "GROSSMARGINGAP", args: [row((y) => y.revenue), row((y) => y.costOfRevenue)] },
+  { cell: "F33", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", id: "GROSSMARGINGAP", args: [row("revenue"), row("cost_of_revenue")] },
   { cell: "F34", formula: '=AIFLAG.DEPCLIFF({28107,44477,64551},6,3,"status")', id: "DEPCLIFF", args: [[[28107, 44477, 64551]], 6, 3, "status"] },
   // Element-wise over ranges: spills across F35:H35.
-  { cell: "F35", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", id: "FCFCONV", args: [row((y) => y.operatingCashFlow), row((y) => y.capex), row((y) => y.netIncome)] },
+  { cell: "F35", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", id: "FCFCONV", args: [row("operating_cash_flow"), row("capex"), row("net_income")] },
   { cell: "F36", formula: '=AIFLAG.EXPLAIN("FCFCONV")', id: "EXPLAIN", args: ["FCFCONV"] },
   // Valid input, undefined result: #N/A with the reason.
   { cell: "F37", formula: "=AIFLAG.FCFCONV(100,10,-5)", id: "FCFCONV", args: [100, 10, -5] },
@@ -153,8 +160,8 @@ function flagRow(plan: WorkbookPlan, id: string): number {
   return parseCell(cell.ref).row + 1;
 }
 
-const bookLife = serverBookLife("MSFT")?.years ?? NaN;
-const capex = row((y) => y.capex);
+const bookLife = MSFT.disclosures.serverBookLife?.years ?? NaN;
+const capex = row("capex");
 
 const TEMPLATES: readonly TemplateCase[] = [
   {
@@ -162,7 +169,7 @@ const TEMPLATES: readonly TemplateCase[] = [
     fill: "MSFT",
     coreStatuses: (plan) => [
       ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "FCFCONV")}`, coreStatus("FCFCONV", [last.operatingCashFlow, last.capex, last.netIncome])],
-      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "GROSSMARGINGAP")}`, coreStatus("GROSSMARGINGAP", [row((y) => y.revenue), row((y) => y.costOfRevenue)])],
+      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "GROSSMARGINGAP")}`, coreStatus("GROSSMARGINGAP", [row("revenue"), row("cost_of_revenue")])],
       ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "DEPCLIFF")}`, coreStatus("DEPCLIFF", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])],
       ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "DEPGAP")}`, coreStatus("DEPGAP", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])],
     ],
@@ -170,19 +177,19 @@ const TEMPLATES: readonly TemplateCase[] = [
   {
     id: "depreciation",
     fill: "MSFT",
-    coreStatuses: () => [["depreciation", depreciationLayout(MSFT.years.length).statusCell, coreStatus("DEPCLIFF", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])]],
+    coreStatuses: () => [["depreciation", depreciationLayout(MSFT.periods.length).statusCell, coreStatus("DEPCLIFF", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])]],
   },
   {
     id: "comparison",
     fill: "sample",
     coreStatuses: () =>
       ["MSFT", "GOOGL", "AMZN", "META"].flatMap((ticker, i): Array<[string, string, CellOutput]> => {
-        const c = findCompany(ticker) as CompanyData;
-        const y = c.years[c.years.length - 1];
+        const c = embeddedCompany(ticker) as Financials;
+        const y = latestOf(c);
         const r = COMPARISON_TABLE_HEADER_ROW + 1 + i;
         return [
           ["comparison", `${COMPARISON_COLUMNS.fcfStatus}${r}`, coreStatus("FCFCONV", [y.operatingCashFlow, y.capex, y.netIncome])],
-          ["comparison", `${COMPARISON_COLUMNS.marginStatus}${r}`, coreStatus("GROSSMARGINGAP", [[c.years.map((x) => x.revenue)], [c.years.map((x) => x.costOfRevenue)]])],
+          ["comparison", `${COMPARISON_COLUMNS.marginStatus}${r}`, coreStatus("GROSSMARGINGAP", [[figures(c, "revenue")], [figures(c, "cost_of_revenue")]])],
         ];
       }),
   },
@@ -344,7 +351,7 @@ suite("the add-in in headless Chromium", () => {
       const margin = rowOf("GROSSMARGINGAP");
       expect({ fcf, margin }).toEqual({ fcf: expect.any(String), margin: expect.any(String) });
       const fcfArgs = [last.operatingCashFlow, last.capex, last.netIncome];
-      const marginArgs = [row((y) => y.revenue), row((y) => y.costOfRevenue)];
+      const marginArgs = [row("revenue"), row("cost_of_revenue")];
       expect([
         ...blockMismatches(cells, `G${fcf}`, core("FCFCONV", fcfArgs)),
         ...blockMismatches(cells, `H${fcf}`, [[coreStatus("FCFCONV", fcfArgs)]]),

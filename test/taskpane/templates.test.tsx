@@ -2,7 +2,7 @@
 /** The Templates tab: choosing a template and its data, inserting it through the host, the outcome. */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
-import { findCompany, HYPERSCALERS } from "../../src/data/hyperscalers";
+import { EMBEDDED, embeddedCompany } from "../../src/sources/embedded";
 import type { PlanResult } from "../../src/host/host";
 import { NOT_CONNECTED_MESSAGES } from "../../src/host/messages";
 import { createNullHost } from "../../src/host/nullHost";
@@ -57,15 +57,15 @@ async function insert(host: FakeHost, templateTitle: string, fillValue: string) 
   });
 }
 
-const company = (ticker: string) => findCompany(ticker) ?? null;
+const company = (ticker: string) => embeddedCompany(ticker) ?? null;
 
 const cases: Array<[string, string, () => WorkbookPlan]> = [
   ["Red-flag model", "AMZN", () => buildRedFlagModel(company("AMZN"))],
   ["Red-flag model", "blank", () => buildRedFlagModel(null)],
   ["Depreciation-cliff schedule", "META", () => buildDepreciationCliff(company("META"))],
   ["Depreciation-cliff schedule", "blank", () => buildDepreciationCliff(null)],
-  ["Hyperscaler comparison", "sample", () => buildHyperscalerComparison(HYPERSCALERS)],
-  ["Hyperscaler comparison", "blank", () => buildHyperscalerComparison(null)],
+  ["Hyperscaler comparison", "sample", () => buildHyperscalerComparison(EMBEDDED)],
+  ["Hyperscaler comparison", "blank", () => buildHyperscalerComparison([])],
 ];
 
 test.each(cases)("%s, data %s: writePlan gets the builder's plan, and the outcome is shown", async (title, fill, build) => {
@@ -87,7 +87,7 @@ test("each template is offered with its one-line description, and its own data c
     expect(document.getElementById(radio.getAttribute("aria-describedby") ?? "")?.textContent).toBe(t.description);
   }
   const options = () => within(within(panel()).getByRole("combobox", { name: "Data" })).getAllByRole("option").map((o) => o.textContent);
-  expect(options()).toEqual(["Blank: your own figures", ...HYPERSCALERS.map((c) => `${c.name} (${c.ticker})`)]);
+  expect(options()).toEqual(["Blank: your own figures", ...EMBEDDED.map((c) => `${c.company.name} (${c.company.ticker})`)]);
   await act(async () => {
     fireEvent.click(within(panel()).getByRole("radio", { name: "Hyperscaler comparison" }));
   });
@@ -97,7 +97,7 @@ test("each template is offered with its one-line description, and its own data c
 test("the data note gives the chosen company's source and caveats", async () => {
   render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
   await openTab("Templates");
-  const msft = findCompany("MSFT")!;
+  const msft = embeddedCompany("MSFT")!;
   expect(within(panel()).getByText(`Source: ${msft.source}`)).toBeTruthy();
   await act(async () => {
     fireEvent.click(within(panel()).getByRole("button", { name: /^Caveats/ }));

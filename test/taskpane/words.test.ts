@@ -1,9 +1,9 @@
 /** The taskpane's pure words: fill labels, data notes, value formats, the analysis summary. */
 import { analyseSelection } from "../../src/analysis";
 import { CellError } from "../../src/core/cells/errors";
-import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { EMBEDDED, embeddedCompany } from "../../src/sources/embedded";
+import { HYPERSCALERS } from "../../src/sources/embedded/hyperscalers";
 import { TEMPLATES } from "../../src/templates/catalogue";
-import { DATASET_SOURCE } from "../../src/templates/notes";
 import { summaryOf, usesOf } from "../../src/taskpane/analysisText";
 import { flagValueText, statusOf } from "../../src/taskpane/flagValue";
 import { dataNoteOf, defaultFill, fillLabel } from "../../src/taskpane/templateChoices";
@@ -13,6 +13,7 @@ test("fill labels", () => {
   expect(fillLabel("blank")).toBe("Blank: your own figures");
   expect(fillLabel("sample")).toBe("All four sample companies");
   expect(fillLabel("MSFT")).toBe(`${HYPERSCALERS[0].name} (MSFT)`);
+  expect(fillLabel("META")).toBe("Meta Platforms (META)");
 });
 
 test("each template starts filled with sample data", () => {
@@ -23,7 +24,13 @@ test("data notes: a company's source and caveats; the whole dataset's for the co
   const msft = dataNoteOf("MSFT");
   expect(msft.source).toBe(`Source: ${HYPERSCALERS[0].source}`);
   expect(msft.caveats).toEqual(expect.arrayContaining([...HYPERSCALERS[0].caveats]));
-  expect(dataNoteOf("sample").source).toBe(DATASET_SOURCE);
+  expect(msft.caveats).toEqual(embeddedCompany("MSFT")?.caveats);
+  const sample = dataNoteOf("sample");
+  expect(sample.source).toBe(`Sources: ${HYPERSCALERS.map((c) => c.source).join(" ")}`);
+  // Each company's own caveats by name; those every company shares (the dataset's) once.
+  expect(sample.caveats).toContain(`Amazon: ${HYPERSCALERS[2].caveats[1]}`);
+  expect(sample.caveats.filter((line) => line.startsWith("Amounts in USD millions"))).toHaveLength(1);
+  expect(sample.caveats.length).toBeLessThan(EMBEDDED.flatMap((f) => f.caveats).length);
   expect(dataNoteOf("blank").source).toMatch(/your data/);
 });
 

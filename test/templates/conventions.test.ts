@@ -1,16 +1,24 @@
 /**
- * Analyst conventions every template plan keeps, for every fill: no hard-coded numbers in
+ * Analyst conventions every template plan keeps, for every fill and for companies of any source
+ * (ten fiscal years, US dollars as filed): no hard-coded numbers in
  * formulas (only 0 and 1, as in "> 0" or "age + 1"), inputs in the input styles, every sheet
  * citing its source with a units cell and its caveats, valid names, charts and formats on the
  * sheet, and sheet names Excel accepts.
  */
-import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { restated, stretch } from "../../bench/lib/financials";
 import { parseCell } from "../../src/templates/a1";
 import { TEMPLATES } from "../../src/templates/catalogue";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";
+import { SAMPLES, tickerOf } from "./companies";
 
-const plans: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
+const fills: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
+/** Companies from elsewhere: Microsoft over ten fiscal years, Amazon in US dollars as filed. */
+const elsewhere = [stretch(SAMPLES[0], 10), restated(SAMPLES[2], 1)];
+const fromAnySource: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) =>
+  t.takes === "many" ? [[`${t.id} from elsewhere`, t.buildFrom(elsewhere)]] : elsewhere.map((f, i): [string, WorkbookPlan] => [`${t.id} from elsewhere ${i + 1}`, t.buildFrom([f])]),
+);
+const plans = [...fills, ...fromAnySource];
 
 /** Numbers written into a formula, ignoring text, sheet names and cell addresses. */
 function numericLiterals(formula: string): string[] {
@@ -29,11 +37,11 @@ test("the literal scanner sees numbers and ignores addresses and text", () => {
 });
 
 test("every template builds for every fill", () => {
-  expect(plans.map(([label]) => label)).toEqual([
+  expect(fills.map(([label]) => label)).toEqual([
     "redflag blank",
-    ...HYPERSCALERS.map((c) => `redflag ${c.ticker}`),
+    ...SAMPLES.map((c) => `redflag ${tickerOf(c)}`),
     "depreciation blank",
-    ...HYPERSCALERS.map((c) => `depreciation ${c.ticker}`),
+    ...SAMPLES.map((c) => `depreciation ${tickerOf(c)}`),
     "comparison blank",
     "comparison sample",
   ]);

@@ -6,12 +6,14 @@
  */
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction } from "../../src/core/registry";
-import { HYPERSCALERS, type CompanyData } from "../../src/data/hyperscalers";
+import type { Financials } from "../../src/model/financials";
 import { cell } from "../../src/templates/a1";
 import { buildDepreciationCliff, DEPRECIATION_CELLS, depreciationLayout } from "../../src/templates/depreciationCliff";
 import { NEEDS_INPUT } from "../../src/templates/formulas";
 import { SENSITIVITY_BOOK_LIVES, SENSITIVITY_ECONOMIC_LIVES } from "../../src/templates/lives";
 import { expectSameAsCore } from "../engine/helpers";
+import { restated, stretch } from "../../bench/lib/financials";
+import { numbers, SAMPLES, tickerOf } from "./companies";
 import { enter, errorCells, load, rowOf } from "./helpers";
 
 const BOOK_LIFE: Record<string, number> = { MSFT: 6, GOOGL: 6, AMZN: 6, META: 5.5 };
@@ -28,7 +30,7 @@ const core = (capex: number[], book: number, economic: number, output?: string) 
 const kept = (capex: number, vintageYear: number, year: number, life: number) =>
   year < vintageYear ? "" : capex * Math.max(0, 1 - (year - vintageYear + 1) / life);
 
-const cases: Array<[string, CompanyData | null]> = [["blank", null], ...HYPERSCALERS.map((c): [string, CompanyData] => [c.ticker, c])];
+const cases: Array<[string, Financials | null]> = [["blank", null], ...SAMPLES.map((c): [string, Financials] => [tickerOf(c), c])];
 
 describe.each(cases)("depreciation cliff, %s", (_label, company) => {
   const plan = buildDepreciationCliff(company);
@@ -49,9 +51,9 @@ describe.each(cases)("depreciation cliff, %s", (_label, company) => {
     return;
   }
 
-  const capex = company.years.map((y) => y.capex);
-  const firstYear = company.years[0].fiscalYear;
-  const book = BOOK_LIFE[company.ticker];
+  const capex = numbers(company, "capex");
+  const firstYear = company.periods[0].fiscalYear!;
+  const book = BOOK_LIFE[tickerOf(company)];
 
   test("inputs: the company's capex, its disclosed server life, an economic life of 3", () => {
     expect(loaded.value(KEY, D.bookLife)).toBe(book);
@@ -106,5 +108,29 @@ describe.each(cases)("depreciation cliff, %s", (_label, company) => {
     expect(live.value(KEY, L.crossCheckCell)).toBe(true);
     expectSameAsCore(live.value(KEY, cell(1, L.gridHeaderRow + 1)), core(capex, 7, SENSITIVITY_ECONOMIC_LIVES[0]));
     expect(rowOf(plan, KEY, "Cross-check at the latest vintage year")).toBe(Number(L.nativeCell.slice(1)) - 1);
+  });
+});
+
+describe("from any company's figures: ten years, or US dollars as filed", () => {
+  const msft = SAMPLES[0];
+
+  test("ten fiscal years give ten vintages, and the cross-check still holds", () => {
+    const ten = stretch(msft, 10);
+    const plan = buildDepreciationCliff(ten);
+    const loaded = load(plan);
+    const L = depreciationLayout(10);
+    expect(errorCells(loaded)).toEqual([]);
+    expect(loaded.value(KEY, DEPRECIATION_CELLS.firstVintageYear)).toBe(2016);
+    numbers(ten, "capex").forEach((c, k) => expect(loaded.value(KEY, cell(1 + k, DEPRECIATION_CELLS.capexRow))).toBe(c));
+    expectSameAsCore(loaded.value(KEY, L.aiflagCell), core(numbers(ten, "capex"), 6, ECONOMIC_LIFE));
+    expect(loaded.value(KEY, L.crossCheckCell)).toBe(true);
+  });
+
+  test("figures in US dollars (scale 1) are shown in USD millions", () => {
+    const plan = buildDepreciationCliff(restated(msft, 1));
+    const loaded = load(plan);
+    expect(loaded.value(KEY, "B3")).toBe("USD millions");
+    numbers(msft, "capex").forEach((c, k) => expect(loaded.value(KEY, cell(1 + k, DEPRECIATION_CELLS.capexRow))).toBe(c));
+    expect(rowOf(plan, KEY, "Capex (purchases of property and equipment, USD millions)")).toBe(DEPRECIATION_CELLS.capexRow);
   });
 });

@@ -8,13 +8,14 @@ import type { CellValue } from "hyperformula";
 import type { CellOutput, RawArg } from "../../src/core/cells/values";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction, REGISTRY } from "../../src/core/registry";
-import { findGuidance } from "../../src/data/capexGuidance";
-import { HYPERSCALERS, type CompanyData } from "../../src/data/hyperscalers";
+import type { Financials } from "../../src/model/financials";
 import { cell, columnLetter, parseCell } from "../../src/templates/a1";
 import { NEEDS_INPUT } from "../../src/templates/formulas";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
+import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
+import { latest as latestOf, numbers, SAMPLES, tickerOf } from "./companies";
 import { enter, errorCells, load, rowOf, sheetOf } from "./helpers";
 
 /** The server book lives the filings disclose (SOURCES.md) and the economic life the template assumes. */
@@ -29,21 +30,20 @@ function defaultOf(id: string, param: string): number {
   return p.defaultValue;
 }
 
-/** What each flag should compute on a company's data, straight from the dataset: args, or needs input. */
-function expectedArgs(c: CompanyData): Record<string, RawArg[] | null> {
-  const row = (f: (y: CompanyData["years"][number]) => number) => [c.years.map(f)];
-  const last = c.years[c.years.length - 1];
-  const guidance = findGuidance(c.ticker);
-  const capex = row((y) => y.capex);
+/** What each flag should compute on a company's data, straight from its figures: args, or needs input. */
+function expectedArgs(c: Financials): Record<string, RawArg[] | null> {
+  const row = (item: "revenue" | "cost_of_revenue" | "capex") => [numbers(c, item)];
+  const guidance = c.disclosures.capexGuidance;
+  const capex = row("capex");
   return {
-    GROSSMARGINGAP: [row((y) => y.revenue), row((y) => y.costOfRevenue), defaultOf("GROSSMARGINGAP", "growth_threshold"), defaultOf("GROSSMARGINGAP", "tolerance")],
+    GROSSMARGINGAP: [row("revenue"), row("cost_of_revenue"), defaultOf("GROSSMARGINGAP", "growth_threshold"), defaultOf("GROSSMARGINGAP", "tolerance")],
     // Alphabet's first guidance came with no backlog figure: commitments are then left out.
     CAPEXCREEP: guidance ? [[guidance.revisions.map((r) => r.guidance)]] : null,
     SOVEREIGN: null,
     ENERGYRISK: null,
-    DEPCLIFF: [capex, BOOK_LIFE[c.ticker], ECONOMIC_LIFE],
-    DEPGAP: [capex, BOOK_LIFE[c.ticker], ECONOMIC_LIFE],
-    FCFCONV: [last.operatingCashFlow, last.capex, last.netIncome],
+    DEPCLIFF: [capex, BOOK_LIFE[tickerOf(c)], ECONOMIC_LIFE],
+    DEPGAP: [capex, BOOK_LIFE[tickerOf(c)], ECONOMIC_LIFE],
+    FCFCONV: [latestOf(c, "operating_cash_flow"), latestOf(c, "capex"), latestOf(c, "net_income")],
     REVENUEGAP: null,
     INFERENCECOST: null,
     TALENTLOAD: null,
@@ -71,7 +71,7 @@ function columnOf(plan: WorkbookPlan, key: string, first: string, header: string
 
 const flagRow = (plan: WorkbookPlan, id: string) => rowOf(plan, "flags", new RegExp(`\\(AIFLAG\\.${id}\\)$`));
 
-const cases: Array<[string, CompanyData | null]> = [["blank", null], ...HYPERSCALERS.map((c): [string, CompanyData] => [c.ticker, c])];
+const cases: Array<[string, Financials | null]> = [["blank", null], ...SAMPLES.map((c): [string, Financials] => [tickerOf(c), c])];
 
 describe.each(cases)("red-flag model, %s", (_label, company) => {
   const plan = buildRedFlagModel(company);
@@ -126,18 +126,18 @@ describe.each(cases)("red-flag model, %s", (_label, company) => {
     const growthRow = rowOf(plan, "flags", "Revenue growth");
     const marginRow = rowOf(plan, "flags", "Gross margin");
     const fcfRow = rowOf(plan, "flags", "FCF conversion (AIFLAG.FCFCONV)");
-    (company?.years ?? [null, null, null]).forEach((y, k) => {
+    for (let k = 0; k < 3; k++) {
       const col = columnLetter(1 + k);
-      const prev = k > 0 ? company?.years[k - 1] : undefined;
-      if (!y) {
+      if (!company) {
         expect(loaded.value("flags", `${col}${marginRow}`)).toBe(NEEDS_INPUT);
         expect(loaded.value("flags", `${col}${fcfRow}`)).toBe(NEEDS_INPUT);
-        return;
+        continue;
       }
-      if (prev) expectSameAsCore(loaded.value("flags", `${col}${growthRow}`), y.revenue / prev.revenue - 1);
-      expectSameAsCore(loaded.value("flags", `${col}${marginRow}`), (y.revenue - y.costOfRevenue) / y.revenue);
-      expectSameAsCore(loaded.value("flags", `${col}${fcfRow}`), coreResult("FCFCONV", [y.operatingCashFlow, y.capex, y.netIncome], "value"));
-    });
+      const at = (item: Parameters<typeof numbers>[1]) => numbers(company, item)[k];
+      if (k > 0) expectSameAsCore(loaded.value("flags", `${col}${growthRow}`), at("revenue") / numbers(company, "revenue")[k - 1] - 1);
+      expectSameAsCore(loaded.value("flags", `${col}${marginRow}`), (at("revenue") - at("cost_of_revenue")) / at("revenue"));
+      expectSameAsCore(loaded.value("flags", `${col}${fcfRow}`), coreResult("FCFCONV", [at("operating_cash_flow"), at("capex"), at("net_income")], "value"));
+    }
   });
 
   test("the charts read rows of the Flags sheet that hold a header and data", () => {
@@ -177,7 +177,7 @@ const GUIDANCE = [80000, 85000, 90000];
 const COMMITMENTS = [300000, 310000, 320000];
 
 describe("the model is live: an analyst fills the estimates of the Microsoft model", () => {
-  const msft = HYPERSCALERS[0];
+  const msft = SAMPLES[0];
   const plan = buildRedFlagModel(msft);
   const loaded = load(plan);
   const latest = "D";
@@ -187,7 +187,7 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", "Capex guidance")}`, GUIDANCE[i]);
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", /^Commitments/)}`, COMMITMENTS[i]);
   });
-  const y = msft.years[2];
+  const y = { revenue: latestOf(msft, "revenue"), capex: latestOf(msft, "capex"), operatingIncome: latestOf(msft, "operating_income") };
   const E = ESTIMATES;
   const args: Record<string, RawArg[]> = {
     ...(expectedArgs(msft) as Record<string, RawArg[]>),
@@ -220,7 +220,7 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
 });
 
 describe("the blank model, once the filings are typed in, equals the filled one", () => {
-  test.each(HYPERSCALERS.map((c) => [c.ticker, c] as const))("%s", (_t, company) => {
+  test.each(SAMPLES.map((c) => [tickerOf(c), c] as const))("%s", (_t, company) => {
     const filled = buildRedFlagModel(company);
     const blank = buildRedFlagModel(null);
     const loaded = load(blank);
@@ -236,18 +236,40 @@ describe("the blank model, once the filings are typed in, equals the filled one"
   });
 });
 
-describe("a company from elsewhere brings its own years", () => {
-  test("five years of figures give five year columns, and the flags still equal the core", () => {
-    const msft = HYPERSCALERS[0];
-    const extra = [2021, 2022].map((fiscalYear, k) => ({ ...msft.years[0], fiscalYear, periodEnd: `${fiscalYear}-06-30`, revenue: 160000 + 25000 * k }));
-    const company: CompanyData = { ...msft, years: [...extra.map((y) => ({ ...y, grossProfit: y.revenue - y.costOfRevenue })), ...msft.years] };
+describe("a company from elsewhere brings its own years and units", () => {
+  const msft = SAMPLES[0];
+
+  test("ten years of figures give ten year columns, and the flags still equal the core", () => {
+    const company = stretch(msft, 10);
     const plan = buildRedFlagModel(company);
     const loaded = load(plan);
     expect(errorCells(loaded)).toEqual([]);
-    expect(loaded.value("inputs", "F6")).toBe(2025);
+    expect(loaded.value("inputs", "B6")).toBe(2016);
+    expect(loaded.value("inputs", "K6")).toBe(2025);
     expect(loaded.value("checks", "B4")).toBe(true);
     for (const id of ["GROSSMARGINGAP", "DEPCLIFF", "FCFCONV"]) {
       expectSameAsCore(loaded.value("flags", `E${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
     }
+    expect(loaded.value("flags", `C${flagRow(plan, "GROSSMARGINGAP")}`)).toBe("FY2016-FY2025");
+  });
+
+  test("figures in US dollars as filed (scale 1) are shown in USD millions, the units in every header", () => {
+    const plan = buildRedFlagModel(restated(msft, 1));
+    const loaded = load(plan);
+    const reference = load(buildRedFlagModel(msft));
+    expect(errorCells(loaded)).toEqual([]);
+    for (const key of ["inputs", "flags", "checks"]) expect(loaded.value(key, "B3")).toBe("USD millions");
+    expect(loaded.value("inputs", "A6")).toBe("Line item (money in USD millions)");
+    const revenueRow = rowOf(plan, "inputs", "Revenue");
+    expect(["B", "C", "D"].map((col) => loaded.value("inputs", `${col}${revenueRow}`))).toEqual(numbers(msft, "revenue"));
+    for (const def of flags) expect(loaded.value("flags", `E${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `E${flagRow(plan, def.id)}`));
+  });
+
+  test("Alphabet's capex guidance comes from its disclosures, in millions", () => {
+    const googl = SAMPLES[1];
+    const plan = buildRedFlagModel(restated(googl, 1));
+    const loaded = load(plan);
+    const guidanceRow = rowOf(plan, "inputs", "Capex guidance");
+    expect(["B", "C", "D"].map((col) => loaded.value("inputs", `${col}${guidanceRow}`))).toEqual([75000, 85000, 92000]);
   });
 });

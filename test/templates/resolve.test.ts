@@ -4,10 +4,11 @@
  * name, so the formulas still evaluate in a workbook that already has the template's sheets.
  */
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
-import { HYPERSCALERS } from "../../src/data/hyperscalers";
+import { EMBEDDED } from "../../src/sources/embedded";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { MAX_SHEET_NAME, quoteSheetName, resolvePlan, uniqueSheetName } from "../../src/templates/resolve";
 import { SHEET_TOKEN } from "../../src/templates/sheetRef";
+import { numbers } from "./companies";
 import { errorCells, load, sheetOf } from "./helpers";
 
 const taken = (...names: string[]) => new Set(names.map((n) => n.toLowerCase()));
@@ -82,7 +83,7 @@ describe("resolvePlan", () => {
   });
 
   test("no token survives in any template", () => {
-    const r = resolvePlan(buildRedFlagModel(HYPERSCALERS[0]), ["Inputs", "Flags", "Checks"]);
+    const r = resolvePlan(buildRedFlagModel(EMBEDDED[0]), ["Inputs", "Flags", "Checks"]);
     for (const s of r.sheets) for (const c of s.cells) expect(c.formula ?? "").not.toMatch(SHEET_TOKEN);
   });
 });
@@ -93,7 +94,7 @@ describe("in a workbook that already has the template's sheets", () => {
     FLAGS: [[1, "=A1+1"]],
     "Flags (2)": [["also mine"]],
   };
-  const plan = buildRedFlagModel(HYPERSCALERS[1]);
+  const plan = buildRedFlagModel(EMBEDDED[1]);
   const loaded = load(plan, existing);
   const fresh = load(plan);
 
@@ -124,7 +125,7 @@ describe("in a workbook that already has the template's sheets", () => {
     const inputsId = loaded.sheetId("inputs");
     const revenue = loaded.engine.getNamedExpression("Revenue", inputsId);
     expect(revenue?.expression).toBe("='Inputs (2)'!$B$8:$D$8");
-    expect(loaded.engine.calculateFormula("=SUM(Revenue)", inputsId)).toBe(HYPERSCALERS[1].years.reduce((s, y) => s + y.revenue, 0));
+    expect(loaded.engine.calculateFormula("=SUM(Revenue)", inputsId)).toBe(numbers(EMBEDDED[1], "revenue").reduce((s, y) => s + y, 0));
     expect(sheetOf(plan, "inputs").cells.find((c) => c.ref === "A8")?.value).toBe("Revenue");
   });
 });

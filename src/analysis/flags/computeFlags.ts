@@ -1,12 +1,12 @@
 /**
- * Every flag of the catalogue against one model: computed through the core's one boundary
+ * Every flag of the catalogue against one company's figures: computed through the core's one boundary
  * (`invokeFunction`, which never throws) when its inputs are found, listed with what it needs
  * otherwise. Utilities (EXPLAIN, FLAGS, SCORE) read no model and are left out.
  */
 import type { CellOutput } from "../../core/cells/values";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import { invokeFunction } from "../../core/framework/invoke";
-import type { Model } from "../block/readModel";
+import type { Financials } from "../../model/financials";
 import { feedFlag, type FormulaArg, type Setting, type UsedInput } from "./feed";
 import type { Assumptions, MissingInput } from "./sources";
 
@@ -54,9 +54,9 @@ function topLeft(def: FunctionDefinition, args: Parameters<typeof invokeFunction
   return invokeFunction(def, args)[0][0];
 }
 
-export function computeFlag(def: FunctionDefinition, model: Model, assumptions: Assumptions = {}): FlagResult {
+export function computeFlag(def: FunctionDefinition, f: Financials, assumptions: Assumptions = {}): FlagResult {
   const heading = { id: def.id, title: def.words.title, valueLabel: def.words.valueLabel };
-  const feed = feedFlag(def, model, assumptions);
+  const feed = feedFlag(def, f, assumptions);
   if (!feed.ok) return { ...heading, state: "needs-input", missing: feed.missing, message: needsMessage(def.id, feed.missing, feed.reason) };
   const value = topLeft(def, [...feed.args, "value"]);
   const status = def.hasStatus ? topLeft(def, [...feed.args, "status"]) : undefined;
@@ -64,11 +64,11 @@ export function computeFlag(def: FunctionDefinition, model: Model, assumptions: 
   return { ...heading, state: "computed", value, ...(status === undefined ? {} : { status }), period, inputs, settings, notes, formulaArgs };
 }
 
-/** Flags that read a model: every registry entry but the utilities. */
+/** Flags that read a company's figures: every registry entry but the utilities. */
 export function modelFlags(registry: readonly FunctionDefinition[]): FunctionDefinition[] {
   return registry.filter((def) => def.kind !== "utility");
 }
 
-export function computeFlags(registry: readonly FunctionDefinition[], model: Model, assumptions: Assumptions = {}): FlagResult[] {
-  return modelFlags(registry).map((def) => computeFlag(def, model, assumptions));
+export function computeFlags(registry: readonly FunctionDefinition[], f: Financials, assumptions: Assumptions = {}): FlagResult[] {
+  return modelFlags(registry).map((def) => computeFlag(def, f, assumptions));
 }

@@ -1,9 +1,9 @@
 /**
- * Step 2 of feeding a flag: which periods of each row it reads, and the arguments that result,
- * both for the core (numbers) and for the formula (cell positions).
+ * Step 2 of feeding a flag: which periods of each line it reads, and the arguments that result,
+ * both for the core (numbers) and for a formula (the facts, whose provenance says which cells).
  *
  * Decisions where the issue is silent:
- * - Element-wise flags read ONE period: the latest in which every required row holds a number
+ * - Element-wise flags read ONE period: the latest in which every required line holds a number
  *   (Alphabet's blank 2025 depreciation moves a depreciation flag back to 2024 rather than
  *   failing). An optional row blank in that period is left out, with a note.
  * - Series flags read the longest run of consecutive periods, ending at the latest period in
@@ -14,18 +14,21 @@
 import { cellAddress, type CellPosition } from "../../core/cells/a1";
 import type { RawArg } from "../../core/cells/values";
 import type { FunctionDefinition } from "../../core/framework/definition";
-import type { Model, ModelRow } from "../block/readModel";
-import type { LineItemId } from "../labels/lineItems";
-import { inputParams, isMissing, sourceOf, type ArgSource, type Assumptions, type MissingInput } from "./sources";
+import type { Fact, Financials, LineSeries } from "../../model/financials";
+import type { LineItemId } from "../../model/lineItems";
+import { cellOf } from "../provenance";
+import { inputParams, isMissing, sourceOf, type ArgSource, type Assumptions, type MissingInput, type SettingWhy } from "./sources";
 
 export interface UsedInput {
   param: string;
   item: LineItemId;
-  /** The row's label as the model writes it. */
+  /** The line's label as the source names it. */
   label: string;
-  /** Oldest first; one cell for a single period. */
-  cells: readonly CellPosition[];
+  /** Oldest first; one fact for a single period. */
+  facts: readonly Fact[];
   values: readonly number[];
+  /** Where the facts sit on the sheet, when every one was read from a cell; empty otherwise. */
+  cells: readonly CellPosition[];
   /** Cells among `cells` whose number was text: the written formula sees text there. */
   textCells: readonly CellPosition[];
   caveat?: string;
@@ -34,12 +37,12 @@ export interface UsedInput {
 export interface Setting {
   param: string;
   value: number;
-  why: "assumption" | "default" | "periods-per-year";
+  why: SettingWhy;
 }
 
 export type FormulaArg =
-  /** `label`: the row's label, to name a helper row if the cells must be reordered. */
-  | { kind: "cells"; cells: readonly CellPosition[]; label: string }
+  /** `label`: the line's label, to name a helper row if the cells must be reordered. */
+  | { kind: "facts"; facts: readonly Fact[]; label: string }
   | { kind: "number"; value: number }
   | { kind: "omitted" };
 
@@ -57,54 +60,62 @@ export type Feed =
     }
   | { ok: false; missing: MissingInput[]; reason?: string };
 
-type RowSource = Extract<ArgSource, { kind: "row" }>;
+type LineSource = Extract<ArgSource, { kind: "row" }>;
 
-const has = (row: ModelRow, k: number) => row.values[k] !== null;
+const has = (series: LineSeries, k: number) => series.values[k] !== null && series.values[k] !== undefined;
 
-/** The last period in which the row holds a number (rows fed to flags hold at least one). */
-function latestOf(row: ModelRow): number {
-  for (let k = row.values.length - 1; k >= 0; k--) if (has(row, k)) return k;
+/** The last period in which the line holds a number (lines fed to flags hold at least one). */
+function latestOf(series: LineSeries): number {
+  for (let k = series.values.length - 1; k >= 0; k--) if (has(series, k)) return k;
   return -1;
 }
 
-function latestCommon(rows: readonly ModelRow[], count: number): number {
-  for (let k = count - 1; k >= 0; k--) if (rows.every((r) => has(r, k))) return k;
+function latestCommon(lines: readonly LineSeries[], count: number): number {
+  for (let k = count - 1; k >= 0; k--) if (lines.every((r) => has(r, k))) return k;
   return -1;
 }
 
-/** The periods each row source reads, or a reason why no period fits. */
-function periodsFor(sources: readonly RowSource[], model: Model): Map<RowSource, number[]> | string {
-  const out = new Map<RowSource, number[]>();
-  const n = model.periods.length;
-  for (const s of sources) if (s.take === "latest") out.set(s, [latestOf(s.row)]);
+/** The periods each line source reads, or a reason why no period fits. */
+function periodsFor(sources: readonly LineSource[], f: Financials): Map<LineSource, number[]> | string {
+  const out = new Map<LineSource, number[]>();
+  const n = f.periods.length;
+  for (const s of sources) if (s.take === "latest") out.set(s, [latestOf(s.series)]);
   for (const take of ["period", "series"] as const) {
     const group = sources.filter((s) => s.take === take);
     const required = group.filter((s) => !s.param.optional);
     if (group.length === 0) continue;
-    const end = latestCommon((required.length > 0 ? required : group).map((s) => s.row), n);
-    if (end === -1) return `no period holds ${group.map((s) => `"${s.row.label}"`).join(", ")} together`;
+    const end = latestCommon((required.length > 0 ? required : group).map((s) => s.series), n);
+    if (end === -1) return `no period holds ${group.map((s) => `"${s.series.label}"`).join(", ")} together`;
     let start = end;
-    if (take === "series") while (start > 0 && required.every((s) => has(s.row, start - 1))) start--;
+    if (take === "series") while (start > 0 && required.every((s) => has(s.series, start - 1))) start--;
     const span = Array.from({ length: end - start + 1 }, (_, i) => start + i);
-    for (const s of group) if (span.every((k) => has(s.row, k))) out.set(s, span);
+    for (const s of group) if (span.every((k) => has(s.series, k))) out.set(s, span);
   }
   return out;
 }
 
-function periodText(model: Model, span: readonly number[] | undefined): string {
+function periodText(f: Financials, span: readonly number[] | undefined): string {
   if (!span || span.length === 0) return "";
-  const first = model.periods[span[0]].label;
-  const last = model.periods[span[span.length - 1]].label;
+  const first = f.periods[span[0]].label;
+  const last = f.periods[span[span.length - 1]].label;
   return first === last ? first : `${first} to ${last}`;
 }
 
-export function feedFlag(def: FunctionDefinition, model: Model, assumptions: Assumptions = {}): Feed {
-  const found = inputParams(def).map((p) => sourceOf(def, p, model, assumptions));
+/** The cells of the facts when each one came from a cell, else none. */
+function cellsOf(facts: readonly Fact[]): { cells: CellPosition[]; textCells: CellPosition[] } {
+  const cells = facts.map(cellOf);
+  if (cells.some((c) => c === undefined)) return { cells: [], textCells: [] };
+  const textCells = facts.flatMap((x, k) => (x.provenance.source === "cell" && x.provenance.fromText ? [cells[k] as CellPosition] : []));
+  return { cells: cells as CellPosition[], textCells };
+}
+
+export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: Assumptions = {}): Feed {
+  const found = inputParams(def).map((p) => sourceOf(def, p, f, assumptions));
   const missing = found.filter(isMissing);
   if (missing.length > 0) return { ok: false, missing };
   const sources = found as ArgSource[];
-  const rows = sources.filter((s): s is RowSource => s.kind === "row");
-  const spans = periodsFor(rows, model);
+  const lines = sources.filter((s): s is LineSource => s.kind === "row");
+  const spans = periodsFor(lines, f);
   if (typeof spans === "string") return { ok: false, missing: [], reason: spans };
   const feed: Omit<Extract<Feed, { ok: true }>, "period"> = { ok: true, args: [], formulaArgs: [], inputs: [], settings: [], notes: [] };
   for (const s of sources) {
@@ -117,32 +128,33 @@ export function feedFlag(def: FunctionDefinition, model: Model, assumptions: Ass
       feed.settings.push({ param: s.param.name, value: s.value, why: s.why });
     } else {
       const span = spans.get(s);
+      const label = s.series.label;
       if (!span) {
-        // An optional row incomplete over the periods read: left out rather than fail the flag.
+        // An optional line incomplete over the periods read: left out rather than fail the flag.
         feed.args.push(null);
         feed.formulaArgs.push({ kind: "omitted" });
-        feed.notes.push(`"${s.row.label}" is not used: it is blank in some of the periods read.`);
+        feed.notes.push(`"${label}" is not used: it is blank in some of the periods read.`);
         continue;
       }
-      const values = span.map((k) => s.row.values[k] as number);
-      const cells = span.map((k) => s.row.cells[k]);
+      const facts = span.map((k) => s.series.values[k] as Fact);
+      const values = facts.map((x) => x.value);
       feed.args.push(s.take === "series" ? [values] : values[0]);
-      feed.formulaArgs.push({ kind: "cells", cells, label: s.row.label });
-      const textCells = span.filter((k) => s.row.fromText[k]).map((k) => s.row.cells[k]);
+      feed.formulaArgs.push({ kind: "facts", facts, label });
+      const { cells, textCells } = cellsOf(facts);
       if (textCells.length > 0) {
         feed.notes.push(
-          `"${s.row.label}" holds numbers stored as text (${textCells.map((c) => cellAddress(c)).join(", ")}): ` +
+          `"${label}" holds numbers stored as text (${textCells.map((c) => cellAddress(c)).join(", ")}): ` +
             "computed here, but a formula reading those cells shows #VALUE! until they hold numbers.",
         );
       }
-      feed.inputs.push({ param: s.param.name, item: s.row.item, label: s.row.label, cells, values, textCells, ...(s.caveat ? { caveat: s.caveat } : {}) });
+      feed.inputs.push({ param: s.param.name, item: s.item, label, facts, values, cells, textCells, ...(s.caveat ? { caveat: s.caveat } : {}) });
       if (s.caveat) feed.notes.push(s.caveat);
     }
   }
-  const main = rows.find((s) => s.take !== "latest" && spans.has(s));
+  const main = lines.find((s) => s.take !== "latest" && spans.has(s));
   const span = main ? spans.get(main) : undefined;
-  const period = periodText(model, span);
-  if (span && span[span.length - 1] < model.periods.length - 1) {
+  const period = periodText(f, span);
+  if (span && span[span.length - 1] < f.periods.length - 1) {
     feed.notes.push(`Reads ${period}: later periods lack some of its inputs.`);
   }
   return { ...feed, period };

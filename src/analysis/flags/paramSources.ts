@@ -1,21 +1,25 @@
 /**
- * Where each flag parameter can come from in a model: the one table that ties the registry's
- * parameter names to line items. Keyed by parameter NAME, not by flag, because the catalogue
- * reuses names (revenue, capex, net_income...): a new flag whose parameters are already here is
- * covered with no change, and a test lists any registry parameter this table does not place.
+ * Where each flag parameter can come from in a company's figures (`Financials`): the one table
+ * that ties the registry's parameter names to line items of the vocabulary. Keyed by parameter
+ * NAME, not by flag, because the catalogue reuses names (revenue, capex, net_income...): a new
+ * flag whose parameters are already here is covered with no change, and a test lists any
+ * registry parameter this table does not place.
  *
  * Sources are tried in order; the first found wins. A `caveat` is shown with the result when a
  * stand-in is used (R&D expense for research payroll).
  *
- * Parameters absent from this table follow the general rule (`resolveInputs.ts`): an explicit
+ * Parameters absent from this table follow the general rule (`sources.ts`): an explicit
  * assumption from the caller, else the core's default, else omitted if optional, else missing.
  */
-import type { LineItemId } from "../labels/lineItems";
+import type { Disclosures } from "../../model/financials";
+import type { LineItemId } from "../../model/lineItems";
 
 export type ParamSource =
   | { from: "row"; item: LineItemId; caveat?: string }
-  /** How many of the block's periods make a year, from its header (RUNWAY's periods_per_year). */
-  | { from: "periods-per-year" };
+  /** How many periods make a year, as the source says (RUNWAY's periods_per_year). */
+  | { from: "periods-per-year" }
+  /** A figure the filing discloses in words (the server book life). */
+  | { from: "disclosure"; pick: (d: Disclosures) => number | undefined };
 
 const row = (item: LineItemId, caveat?: string): ParamSource => (caveat ? { from: "row", item, caveat } : { from: "row", item });
 
@@ -53,7 +57,7 @@ export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
   net_burn: [row("net_burn")],
   capitalized_costs: [row("capitalized_costs")],
   amortization: [row("capitalized_amortization")],
-  book_life: [row("book_life")],
+  book_life: [row("book_life"), { from: "disclosure", pick: (d) => d.serverBookLife?.years }],
   economic_life: [row("economic_life")],
   tax_rate: [row("tax_rate")],
   bonus_share: [row("bonus_share")],

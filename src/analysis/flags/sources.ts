@@ -4,8 +4,9 @@
  * Decisions where the issue is silent (the order is the precedence):
  *  1. an assumption the caller gives for that parameter name (the pane lets the analyst type a
  *     book life or a price shock); it wins even over a row, because the analyst chose it;
- *  2. a recognised row of the model holding at least one number (`PARAM_SOURCES`, in order);
- *  3. the block's own period frequency (periods_per_year from an annual / quarterly header);
+ *  2. where `PARAM_SOURCES` says, in its order: a line item of the figures holding at least one
+ *     number; the source's own period frequency (periods_per_year from an annual / quarterly
+ *     header, or fiscal years); a figure the filing discloses in words (the server book life);
  *  4. the core's default, written out explicitly (so the formula shows the threshold it uses
  *     and the analyst can edit it);
  *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected);
@@ -14,15 +15,15 @@
  */
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { ParamSpec } from "../../core/params/spec";
-import type { Model, ModelRow } from "../block/readModel";
-import { lineItem, type ItemKind, type LineItemId } from "../labels/lineItems";
+import type { Financials, LineSeries } from "../../model/financials";
+import { lineItem, type ItemKind, type LineItemId } from "../../model/lineItems";
 import { sourcesOf } from "./paramSources";
 
 export type Take = "series" | "period" | "latest";
 
 export type ArgSource =
-  | { kind: "row"; param: ParamSpec; row: ModelRow; take: Take; caveat?: string }
-  | { kind: "number"; param: ParamSpec; value: number; why: "assumption" | "default" | "periods-per-year" }
+  | { kind: "row"; param: ParamSpec; item: LineItemId; series: LineSeries; take: Take; caveat?: string }
+  | { kind: "number"; param: ParamSpec; value: number; why: SettingWhy }
   | { kind: "omitted"; param: ParamSpec };
 
 export interface MissingInput {
@@ -30,9 +31,12 @@ export interface MissingInput {
   /** "operating cash flow", "book useful life". */
   label: string;
   itemKind: ItemKind;
-  /** The model's label of a recognised row that holds no number. */
+  /** The source's label of a line it holds with no number in it. */
   blankRow?: string;
 }
+
+/** Why a parameter holds the number it does: typed by the analyst, the core's default, the periods' frequency, or disclosed by the filing. */
+export type SettingWhy = "assumption" | "default" | "periods-per-year" | "disclosed";
 
 export type Assumptions = Readonly<Record<string, number>>;
 
@@ -60,7 +64,7 @@ function missingOf(p: ParamSpec, blankRow: string | undefined): MissingInput {
   return blankRow === undefined ? { param: p.name, label, itemKind } : { param: p.name, label, itemKind, blankRow };
 }
 
-export function sourceOf(def: FunctionDefinition, p: ParamSpec, model: Model, assumptions: Assumptions): ArgSource | MissingInput {
+export function sourceOf(def: FunctionDefinition, p: ParamSpec, f: Financials, assumptions: Assumptions): ArgSource | MissingInput {
   const given = assumptions[p.name];
   if (typeof given === "number" && Object.prototype.hasOwnProperty.call(assumptions, p.name)) {
     return { kind: "number", param: p, value: given, why: "assumption" };
@@ -68,17 +72,23 @@ export function sourceOf(def: FunctionDefinition, p: ParamSpec, model: Model, as
   let blankRow: string | undefined;
   for (const s of sourcesOf(p.name)) {
     if (s.from === "periods-per-year") {
-      if (model.periodsPerYear !== undefined) return { kind: "number", param: p, value: model.periodsPerYear, why: "periods-per-year" };
+      if (f.periodsPerYear !== undefined) return { kind: "number", param: p, value: f.periodsPerYear, why: "periods-per-year" };
       continue;
     }
-    const row = model.rows.get(s.item);
-    if (!row) continue;
-    if (row.numbers === 0) {
-      blankRow ??= row.label;
+    if (s.from === "disclosure") {
+      const value = s.pick(f.disclosures);
+      if (value !== undefined) return { kind: "number", param: p, value, why: "disclosed" };
+      continue;
+    }
+    const series = f.items[s.item];
+    if (!series) continue;
+    if (series.values.every((x) => x === null)) {
+      blankRow ??= series.label;
       continue;
     }
     const take = takeFor(def, p, s.item);
-    return s.caveat ? { kind: "row", param: p, row, take, caveat: s.caveat } : { kind: "row", param: p, row, take };
+    const found = { kind: "row" as const, param: p, item: s.item, series, take };
+    return s.caveat ? { ...found, caveat: s.caveat } : found;
   }
   if (typeof p.defaultValue === "number") return { kind: "number", param: p, value: p.defaultValue, why: "default" };
   if (p.optional) return { kind: "omitted", param: p };

@@ -10,7 +10,7 @@
  * rectangle that does not fit in the window is never proposed: the host reads further instead.
  */
 import { rangeAddress, type CellPosition, type RangeBox } from "../../core/cells/a1";
-import { boxesOverlap } from "../block/selection";
+import { boxesOverlap } from "../../sources/selection/selection";
 import type { Direction } from "./plan";
 import { MAX_COL, MAX_ROW } from "./plan";
 

@@ -12,7 +12,8 @@
  *   `=AIFLAG.X(...)`, `=AIFLAG.X(..., "status")` (not written for a flag without status) and
  *   the rows it reads. Flags that need input are not written: the pane lists them.
  * - Element-wise flags reference the single cells of the period they read; series flags the
- *   run of cells of their rows. Defaults and assumptions are written as numbers.
+ *   run of cells of their rows (the cells each fact's provenance names). Defaults, assumptions
+ *   and any figure that did not come from a cell are written as numbers.
  * - A series whose cells do not run forward in time along the sheet (a filing's newest-first
  *   columns) cannot be one range: a helper row below the flags copies them oldest first with
  *   plain references (=$E$5, =$D$5, ...), auditable cell by cell, and the flag reads that row.
@@ -23,10 +24,12 @@
  * beats writing over the model); a sheet edge with no room is an answer (`kind: "nothing"`).
  */
 import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
+import type { Fact } from "../../model/financials";
+import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
-import { boxesOverlap, inBox } from "../block/selection";
 import type { ComputedFlag } from "../flags/computeFlags";
-import { flagFormula, isForwardLine, lineRef, numberLiteral } from "./refs";
+import { cellOf } from "../provenance";
+import { arrayLiteral, flagFormula, isForwardLine, lineRef, numberLiteral } from "./refs";
 
 export interface CellWrite {
   /** A1 address on the target sheet, e.g. "H2". */
@@ -88,7 +91,7 @@ function boundsOf(cells: readonly CellPosition[]): RangeBox {
 
 function inputsText(flag: ComputedFlag, prefix: string): string {
   // Described by the rectangle they cover, in sheet order, whatever order the formula reads them in.
-  const rows = flag.inputs.map((i) => `${i.label} (${prefix}${rangeAddress(boundsOf(i.cells))})`);
+  const rows = flag.inputs.map((i) => (i.cells.length > 0 ? `${i.label} (${prefix}${rangeAddress(boundsOf(i.cells))})` : i.label));
   const settings = flag.settings.map((s) => `${s.param} = ${numberLiteral(s.value)} (${s.why === "periods-per-year" ? "from the periods" : s.why})`);
   return `Uses ${flag.period ? `${flag.period}: ` : ""}${[...rows, ...settings].join("; ")}`;
 }
@@ -104,7 +107,10 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
 
   const helpers: Helper[] = [];
   const helperStart = flags.length + 3; // header, flags, a blank row, the helpers' title
-  const argText = (cells: readonly CellPosition[], label: string): string => {
+  const argText = (facts: readonly Fact[], label: string): string => {
+    const found = facts.map(cellOf);
+    if (found.some((c) => c === undefined)) return facts.length === 1 ? numberLiteral(facts[0].value) : arrayLiteral(facts.map((x) => x.value));
+    const cells = found as CellPosition[];
     if (isForwardLine(cells)) return lineRef(cells, prefix);
     const key = cells.map((c) => cellAddress(c)).join(",");
     let h = helpers.find((x) => x.cells.map((c) => cellAddress(c)).join(",") === key);
@@ -124,7 +130,7 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   HEADERS.forEach((h, k) => put(0, k, { text: h }));
   flags.forEach((flag, i) => {
     const args = flag.formulaArgs.map((a) =>
-      a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.cells, a.label),
+      a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.facts, a.label),
     );
     put(i + 1, 0, { text: `${flag.title} (${flag.id})` });
     put(i + 1, 1, { formula: flagFormula(flag.id, args) });

@@ -28,6 +28,11 @@ export function numberLiteral(x: number): string {
   return String(x);
 }
 
+/** Numbers as an Excel array constant, one row: {1,2,3}. */
+export function arrayLiteral(xs: readonly number[]): string {
+  return `{${xs.map(numberLiteral).join(",")}}`;
+}
+
 /**
  * `=AIFLAG.FCFCONV($C$9,$C$12,$C$5)`; with `output`, every slot is kept (an omitted optional
  * argument stays an empty slot, as Excel passes it) and the output text ends the list.

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -15,8 +15,4 @@ export async function writeAtomically(target: string, produce: (tempPath: string
     rmSync(temp, { force: true });
     throw error;
   }
-}
-
-export function writeTextAtomically(target: string, text: string): Promise<void> {
-  return writeAtomically(target, (temp) => writeFileSync(temp, text));
 }

@@ -1,12 +1,12 @@
 /**
  * The report: every flag the core can compute for each company, through the same analysis the
- * taskpane runs on a selected block (the company's figures laid out as a block of labelled rows,
- * years across), so the CLI and the add-in can never disagree about what a flag says.
+ * taskpane runs on a selected block (`analyseFinancials`, on the company's figures from any
+ * source), so the CLI and the add-in can never disagree about what a flag says.
  */
-import { analyseSelection, LINE_ITEMS, type Assumptions, type FlagResult } from "../../analysis";
+import { analyseFinancials, type Assumptions, type FlagResult } from "../../analysis";
 import type { CellOutput } from "../../core/cells/values";
 import { isCellError } from "../../core/cells/errors";
-import type { CompanySeries } from "../input/readCsv";
+import type { Financials } from "../../model/financials";
 
 export interface ReportRow {
   company: string;
@@ -26,12 +26,6 @@ export interface CompanyReport {
   rows: ReportRow[];
   /** Flags that could not be computed, with what they need. */
   needs: string[];
-}
-
-function asBlock(series: CompanySeries): Array<Array<string | number | null>> {
-  const header: Array<string | number | null> = ["Line item", ...series.years.map((y) => `FY${y}`)];
-  const lines = Object.entries(series.items).map(([item, values]) => [LINE_ITEMS[item as keyof typeof LINE_ITEMS].label, ...(values ?? [])]);
-  return [header, ...lines];
 }
 
 function cellText(x: CellOutput | undefined): { value: number | null; text: string; error?: string } {
@@ -57,9 +51,10 @@ function rowOf(company: string, flag: FlagResult): ReportRow | undefined {
   };
 }
 
-export function companyReport(series: CompanySeries, assumptions: Assumptions): CompanyReport {
-  const analysis = analyseSelection({ sheet: series.company, address: "A1", values: asBlock(series) }, { assumptions });
-  const rows = analysis.flags.map((f) => rowOf(series.company, f)).filter((r): r is ReportRow => r !== undefined);
-  const needs = analysis.flags.flatMap((f) => (f.state === "needs-input" ? [f.message] : []));
-  return { company: series.company, source: series.source, rows, needs };
+export function companyReport(financials: Financials, assumptions: Assumptions): CompanyReport {
+  const company = financials.company.name;
+  const { flags } = analyseFinancials(financials, { assumptions });
+  const rows = flags.map((f) => rowOf(company, f)).filter((r): r is ReportRow => r !== undefined);
+  const needs = flags.flatMap((f) => (f.state === "needs-input" ? [f.message] : []));
+  return { company, source: financials.source, rows, needs };
 }

@@ -1,11 +1,14 @@
 /**
- * The comparison template's Data sheet: the embedded figures of every company, years across,
- * one block of line items per company, inputs in blue, each block citing its source, the
- * dataset's caveats below. Blank: the same blocks, empty, for four companies of the analyst's.
+ * The comparison template's Data sheet: the figures of every company (a list of `Financials`,
+ * from any source), fiscal years across, one block of line items per company filled by
+ * line-item id, inputs in blue, each block citing its source, the caveats below. The columns
+ * are every fiscal year any company holds, oldest first; a company lacking a year leaves its
+ * cells blank there. Blank: the same blocks, empty, for four companies of the analyst's.
  */
-import { DATASET_YEARS, type CompanyData } from "../../data/hyperscalers";
+import type { Financials } from "../../model/financials";
 import { cell, columnLetter } from "../a1";
-import { BLANK_SOURCE, DATASET_SOURCE, datasetCaveats, caveatsOf, writeNotes, writeSheetHeader } from "../notes";
+import { BLANK_YEARS, fiscalYearsOf, shownAt, unitsText } from "../company";
+import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { FILING_ITEM_IDS, FILING_ROWS, rowFormat, type FilingItemId } from "../redFlag/lineItems";
 import { YEAR_FORMAT } from "../formats";
@@ -41,37 +44,41 @@ export function dataFirst(layout: DataLayout, company: number, item: FilingItemI
   return onSheet(DATA_KEY, cell(FIRST_YEAR_COL, layout.blocks[company].itemRow[item]));
 }
 
-export function buildDataSheet(companies: readonly CompanyData[] | null): { sheet: SheetPlan; layout: DataLayout } {
-  const sb = new SheetBuilder(DATA_KEY, "Data");
-  const years = DATASET_YEARS.length;
-  const comment = columnLetter(FIRST_YEAR_COL + years);
-  writeSheetHeader(sb, "Hyperscaler data", companies ? DATASET_SOURCE : BLANK_SOURCE);
-  sb.value(`A${HEADER_ROW}`, "Company", { style: "header" });
-  sb.value(`B${HEADER_ROW}`, "Line item", { style: "header" });
-  sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
-  DATASET_YEARS.forEach((y, k) => sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), y, { style: "header", numberFormat: YEAR_FORMAT }));
+/** Every fiscal year any company holds, oldest first. */
+function yearsOfAll(companies: readonly Financials[]): number[] {
+  return [...new Set(companies.flatMap(fiscalYearsOf))].sort((a, b) => a - b);
+}
 
-  const count = companies ? companies.length : BLANK_COMPANIES;
-  for (const c of companies ?? []) {
-    if (c.years.map((y) => y.fiscalYear).join() !== DATASET_YEARS.join()) {
-      throw new Error(`the comparison lines companies up on fiscal years ${DATASET_YEARS.join(", ")}; ${c.name} has others`);
-    }
-  }
+export function buildDataSheet(companies: readonly Financials[]): { sheet: SheetPlan; layout: DataLayout } {
+  const sb = new SheetBuilder(DATA_KEY, "Data");
+  const columns = companies.length > 0 ? yearsOfAll(companies) : [...BLANK_YEARS];
+  const years = columns.length;
+  const comment = columnLetter(FIRST_YEAR_COL + years);
+  const units = companies.length > 0 ? unitsOfAll(companies) : unitsText(null);
+  writeSheetHeader(sb, "Company data", sourcesOf(companies), units);
+  sb.value(`A${HEADER_ROW}`, "Company", { style: "header" });
+  sb.value(`B${HEADER_ROW}`, `Line item (money in ${units})`, { style: "header" });
+  sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
+  columns.forEach((y, k) => sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), y, { style: "header", numberFormat: YEAR_FORMAT }));
+
+  const count = companies.length > 0 ? companies.length : BLANK_COMPANIES;
   const blocks: Array<DataLayout["blocks"][number]> = [];
   let row = HEADER_ROW + 1;
   for (let i = 0; i < count; i++) {
-    const company = companies ? companies[i] : null;
-    const name = company ? company.name : `Company ${i + 1}`;
+    const company = companies.length > 0 ? companies[i] : null;
+    const name = company ? company.company.name : `Company ${i + 1}`;
+    // Where each column's year sits among the company's own periods (-1: not held).
+    const period = company ? columns.map((y) => fiscalYearsOf(company).indexOf(y)) : columns.map(() => -1);
     const nameCell = `A${row}`;
     const itemRow: Partial<Record<FilingItemId, number>> = {};
     FILING_ITEM_IDS.forEach((id, j) => {
-      const item = FILING_ROWS[id];
       sb.value(`A${row}`, name, { style: j === 0 ? "label" : "note" });
-      sb.value(`B${row}`, item.label, { style: "label" });
+      sb.value(`B${row}`, FILING_ROWS[id].label, { style: "label" });
       for (let k = 0; k < years; k++) {
-        sb.input(cell(FIRST_YEAR_COL + k, row), company ? item.figure(company.years[k]) : null, { style: "input", numberFormat: rowFormat(id) });
+        const v = company && period[k] >= 0 ? shownAt(company, id, period[k]) : null;
+        sb.input(cell(FIRST_YEAR_COL + k, row), v, { style: "input", numberFormat: rowFormat(id) });
       }
-      const note = j === 0 ? (company ? company.source : "Cite the filing and fiscal years.") : item.comment;
+      const note = j === 0 ? (company ? company.source : "Cite the filing and fiscal years.") : FILING_ROWS[id].comment;
       sb.value(`${comment}${row}`, note, { style: "note" });
       itemRow[id] = row;
       row++;
@@ -79,7 +86,7 @@ export function buildDataSheet(companies: readonly CompanyData[] | null): { shee
     blocks.push({ nameCell, itemRow: itemRow as Record<FilingItemId, number> });
     row++;
   }
-  writeNotes(sb, row, companies ? datasetCaveats() : caveatsOf(null));
+  writeNotes(sb, row, combinedCaveats(companies));
   sb.width("A", 18).width("B", 44).width(comment, 80).freeze(HEADER_ROW, 2);
   return { sheet: sb.build(), layout: { years, yearRow: HEADER_ROW, blocks } };
 }

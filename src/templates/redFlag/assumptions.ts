@@ -4,12 +4,11 @@
  * default (so formulas hold no numbers), the periods per year of the fiscal-year columns, or a
  * life, rate or shock the analyst gives (blank). Kept here, keyed by line item or parameter
  * name: the label (the flags reading the cell follow it), the name where it is not the key in
- * PascalCase, what a dataset company fills, and the comment. The number format follows the
+ * PascalCase, what a company's figures fill (its disclosures), and the comment. The number format follows the
  * parameter's unit. An assumption with no entry here is labelled from its parameter name.
  */
-import type { CompanyData } from "../../data/hyperscalers";
-import { serverBookLife } from "../../data/usefulLives";
 import type { ParamSpec, Unit } from "../../core/params/spec";
+import type { TemplateCompany } from "../company";
 import { ECONOMIC_LIFE_ESTIMATE } from "../lives";
 import type { CellStyle } from "../plan";
 import { MONEY_FORMAT, SHARE_FORMAT, TEXT_FORMAT } from "../formats";
@@ -17,7 +16,7 @@ import type { AssumptionNeed } from "./bindings";
 import { pascal, withReaders } from "./lineItems";
 
 interface CommentContext {
-  company: CompanyData | null;
+  company: TemplateCompany;
   /** The flags reading the cell: "BONUSDEP" or "DEPCLIFF, DEPGAP". */
   readers: string;
   value: number | string | null;
@@ -28,8 +27,8 @@ interface CommentContext {
 interface AssumptionPresentation {
   label: string;
   name?: string;
-  /** What a dataset company fills, instead of the derived value, and the cell's style. */
-  fill?: { value(company: CompanyData | null): number | null; style: CellStyle };
+  /** What a filled company gets, instead of the derived value, and the cell's style. */
+  fill?: { value(company: TemplateCompany): number | null; style: CellStyle };
   /** Replaces the derived comment. */
   comment?(c: CommentContext): string;
   /** Added to the derived comment of a blank analyst's assumption. */
@@ -53,8 +52,8 @@ const ASSUMPTION_ROWS: Readonly<Record<string, AssumptionPresentation>> = {
   tolerance: { label: "Margin change counted as flat", name: "MarginTolerance" },
   book_life: {
     label: "Server book life",
-    fill: { value: (c) => (c ? serverBookLife(c.ticker)?.years ?? null : null), style: "input" },
-    comment: ({ company: c }) => (c ? serverBookLife(c.ticker)?.basis ?? "" : "Useful life of servers from the accounting-policy note."),
+    fill: { value: (c) => c?.disclosures.serverBookLife?.years ?? null, style: "input" },
+    comment: ({ company: c }) => c?.disclosures.serverBookLife?.basis ?? "Useful life of servers from the accounting-policy note.",
   },
   economic_life: {
     label: "Economic life of AI hardware",
@@ -91,7 +90,7 @@ const formatOf = (p: ParamSpec) => (p.rule?.integer ? "0" : FORMAT_BY_UNIT[p.uni
 
 const ESTIMATE = "Analyst estimate: blank until you enter it.";
 
-function cellOf(need: AssumptionNeed, company: CompanyData | null): AssumptionCell {
+function cellOf(need: AssumptionNeed, company: TemplateCompany): AssumptionCell {
   const shown = ASSUMPTION_ROWS[need.base] ?? { label: need.base.charAt(0).toUpperCase() + need.base.slice(1).replace(/_/g, " ") };
   const readers = need.readers.join(", ");
   const { source } = need;
@@ -109,7 +108,7 @@ function cellOf(need: AssumptionNeed, company: CompanyData | null): AssumptionCe
 }
 
 /** The assumption cells, in the display order above, then any other in order of first use. */
-export function assumptionCells(needs: readonly AssumptionNeed[], company: CompanyData | null): AssumptionCell[] {
+export function assumptionCells(needs: readonly AssumptionNeed[], company: TemplateCompany): AssumptionCell[] {
   const order = Object.keys(ASSUMPTION_ROWS);
   const rank = (n: AssumptionNeed) => (order.includes(n.base) ? order.indexOf(n.base) : order.length);
   return [...needs].sort((a, b) => rank(a) - rank(b)).map((n) => cellOf(n, company));

@@ -15,7 +15,7 @@
  */
 import { sourcesOf } from "../../analysis/flags/paramSources";
 import { inputParams, takeFor } from "../../analysis/flags/sources";
-import { lineItem, type LineItemId } from "../../analysis/labels/lineItems";
+import { lineItem, type LineItemId } from "../../model/lineItems";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { ParamSpec } from "../../core/params/spec";
 import { isSlotItem, type SlotItemId } from "./lineItems";

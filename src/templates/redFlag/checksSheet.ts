@@ -3,14 +3,14 @@
  * "all years" column, and one master cell (B4) that is TRUE only when every check passes.
  * Estimates are checked only where given: a blank estimate is not an error in the data.
  */
-import type { CompanyData } from "../../data/hyperscalers";
+import type { LineItemId } from "../../model/lineItems";
 import { abs, cell, columnLetter, range } from "../a1";
+import { unitsText, type TemplateCompany } from "../company";
 import { MONEY_FORMAT, YEAR_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
 import { CHECKS_KEY, itemCell, yearHeader, type InputsLayout } from "./layout";
-import type { LineItemId } from "../../analysis/labels/lineItems";
 
 export const CHECKS_MASTER_CELL = "B4";
 const TOLERANCE_CELL = "B5";
@@ -39,10 +39,10 @@ export const CHECKS: readonly Check[] = [
   { label: "Net income present", formula: (at) => `=ISNUMBER(${at("net_income")})` },
   { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operating_cash_flow")})` },
   { label: "Capex >= 0 (entered positive)", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
-  {
-    label: "Depreciation >= 0 where reported",
-    formula: (at) => `=OR(ISBLANK(${at("depreciation")}),AND(ISNUMBER(${at("depreciation")}),${at("depreciation")}>=0))`,
-  },
+  ...(["depreciation_amortization", "depreciation"] as const).map((item) => ({
+    label: `${item === "depreciation" ? "Depreciation" : "Depreciation and amortization"} >= 0 where reported`,
+    formula: (at: (item: LineItemId) => string) => `=OR(ISBLANK(${at(item)}),AND(ISNUMBER(${at(item)}),${at(item)}>=0))`,
+  })),
   {
     label: "Sovereign revenue within revenue, where given",
     formula: (at) =>
@@ -58,13 +58,14 @@ export const CHECKS: readonly Check[] = [
   },
 ];
 
-export function buildChecksSheet(company: CompanyData | null, layout: InputsLayout): SheetPlan {
+export function buildChecksSheet(company: TemplateCompany, layout: InputsLayout): SheetPlan {
   const sb = new SheetBuilder(CHECKS_KEY, "Checks");
-  writeSheetHeader(sb, `Data checks: ${companyLabel(company)}`, sourceOf(company));
+  const units = unitsText(company);
+  writeSheetHeader(sb, `Data checks: ${companyLabel(company)}`, sourceOf(company), units);
   sb.value("A4", "All checks pass", { style: "label" });
   sb.value("A5", "Rounding tolerance", { style: "label" });
   sb.value(TOLERANCE_CELL, 1, { style: "input", numberFormat: MONEY_FORMAT });
-  sb.value("C5", "USD millions: filings round each line to the million.", { style: "note" });
+  sb.value("C5", `${units}: filings round each line to the million.`, { style: "note" });
 
   const allCol = columnLetter(FIRST_YEAR_COL + layout.years);
   sb.value(`A${HEADER_ROW}`, "Check", { style: "header" });

@@ -10,7 +10,7 @@
 import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
 import { STATUSES } from "../../core/framework/status";
-import type { CompanyData } from "../../data/hyperscalers";
+import { unitsText, type TemplateCompany } from "../company";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
@@ -50,14 +50,14 @@ export interface FlagsSheetLayout extends TrendRows {
 }
 
 export function buildFlagsSheet(
-  company: CompanyData | null,
+  company: TemplateCompany,
   layout: InputsLayout,
   checksMasterCell: string,
   bindings: readonly FlagBinding[],
 ): { sheet: SheetPlan; flagsLayout: FlagsSheetLayout } {
   const sb = new SheetBuilder(FLAGS_KEY, "Flags");
   const C = FLAG_COLUMNS;
-  writeSheetHeader(sb, `Red flags: ${companyLabel(company)}`, sourceOf(company));
+  writeSheetHeader(sb, `Red flags: ${companyLabel(company)}`, sourceOf(company), unitsText(company));
   sb.value("A4", "Data checks pass", { style: "label" });
   sb.formula("B4", `=${onSheet(CHECKS_KEY, checksMasterCell)}`, { style: "check" });
   sb.value(

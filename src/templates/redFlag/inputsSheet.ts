@@ -4,14 +4,13 @@
  * sheet-scoped name for every row and assumption. Which rows and assumption cells the flags need
  * is derived (bindings.ts); how each one is shown comes from lineItems.ts and assumptions.ts.
  */
-import { DATASET_YEARS, type CompanyData } from "../../data/hyperscalers";
-import { findGuidance } from "../../data/capexGuidance";
+import { LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
 import { cell, columnLetter } from "../a1";
+import { BLANK_YEARS, fiscalYearsOf, inMillions, shownAt, unitsText, type TemplateCompany } from "../company";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { NamePlan, SheetPlan } from "../plan";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
 import { SheetBuilder } from "../sheetBuilder";
-import type { LineItemId } from "../../analysis/labels/lineItems";
 import { assumptionCells } from "./assumptions";
 import type { RedFlagInputs } from "./bindings";
 import { commentColumn, GUIDANCE_SLOTS, INPUTS_KEY, type InputsLayout } from "./layout";
@@ -26,53 +25,60 @@ export interface InputsSheet {
   layout: InputsLayout;
 }
 
-export function buildInputsSheet(company: CompanyData | null, inputs: RedFlagInputs): InputsSheet {
+export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs): InputsSheet {
   const sb = new SheetBuilder(INPUTS_KEY, "Inputs");
   const names: NamePlan[] = [];
-  // A dataset company has FY2023-FY2025; a company from elsewhere (the CLI's CSV) brings its own years.
-  const years = company ? company.years.length : DATASET_YEARS.length;
+  // As many years as the figures hold; a blank model has three.
+  const fiscalYears = company ? fiscalYearsOf(company) : BLANK_YEARS;
+  const years = fiscalYears.length;
+  const units = unitsText(company);
   const lastCol = FIRST_YEAR_COL + years - 1;
   const comment = commentColumn({ firstYearCol: FIRST_YEAR_COL, years });
   const nameRow = (name: string, row: number, cols: number) =>
     names.push({ name, sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, row)}:${cell(FIRST_YEAR_COL + cols - 1, row)}` });
 
-  writeSheetHeader(sb, `Red-flag model inputs: ${companyLabel(company)}`, sourceOf(company));
+  writeSheetHeader(sb, `Red-flag model inputs: ${companyLabel(company)}`, sourceOf(company), units);
   sb.value("A4", "Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.", {
     style: "note",
   });
 
   // Years across the header row: numbers (formulas read them), shown as FY2023.
-  sb.value(`A${HEADER_ROW}`, "Line item", { style: "header" });
+  sb.value(`A${HEADER_ROW}`, `Line item (money in ${units})`, { style: "header" });
   sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
   for (let k = 0; k < years; k++) {
-    const y = company ? company.years[k].fiscalYear : DATASET_YEARS[k];
-    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), y, { style: "header", numberFormat: YEAR_FORMAT });
+    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), fiscalYears[k], { style: "header", numberFormat: YEAR_FORMAT });
   }
   names.push({ name: "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
 
   let row = HEADER_ROW + 1;
   sb.value(`A${row}`, "Fiscal year end", { style: "label" });
   for (let k = 0; k < years; k++) {
-    sb.input(cell(FIRST_YEAR_COL + k, row), company?.years[k].periodEnd, { style: "input", numberFormat: TEXT_FORMAT });
+    sb.input(cell(FIRST_YEAR_COL + k, row), company?.periods[k].end ?? null, { style: "input", numberFormat: TEXT_FORMAT });
   }
-  sb.value(`${comment}${row}`, company ? `Fiscal year ends ${company.fiscalYearEnd}.` : "Date the fiscal year ends.", { style: "note" });
+  const yearEnd = company?.company.fiscalYearEnd;
+  sb.value(`${comment}${row}`, yearEnd ? `Fiscal year ends ${yearEnd}.` : "Date the fiscal year ends.", { style: "note" });
   row++;
 
   const itemRow: Partial<Record<LineItemId, number>> = {};
-  const rows = inputRows(inputs.readers);
-  const writeItem = (item: InputRow, style: "input" | "estimate", valueOf: (k: number) => number | null) => {
+  const held = company ? LINE_ITEM_IDS.filter((id) => company.items[id] !== undefined) : [];
+  const rows = inputRows(inputs.readers, held);
+  // Every row is filled by its line-item id straight from the figures; a figure in an estimate row is an input like any other.
+  const writeItem = (item: InputRow, style: "input" | "estimate") => {
     sb.value(`A${row}`, item.label, { style: "label" });
-    for (let k = 0; k < years; k++) sb.input(cell(FIRST_YEAR_COL + k, row), valueOf(k), { style, numberFormat: item.numberFormat });
+    for (let k = 0; k < years; k++) {
+      const v = company ? shownAt(company, item.item, k) : null;
+      sb.input(cell(FIRST_YEAR_COL + k, row), v, { style: v === null ? style : "input", numberFormat: item.numberFormat });
+    }
     sb.value(`${comment}${row}`, item.comment, { style: "note" });
     nameRow(item.name, row, years);
     itemRow[item.item] = row;
     row++;
   };
-  for (const item of rows.filing) writeItem(item, "input", (k) => (company ? item.figure(company.years[k]) : null));
+  for (const item of rows.filing) writeItem(item, "input");
 
   row++;
   sb.value(`A${row++}`, "Analyst estimates (not in the filings)", { style: "header" });
-  for (const item of rows.estimates) writeItem(item, "estimate", () => null);
+  for (const item of rows.estimates) writeItem(item, "estimate");
 
   row++;
   sb.value(`A${row++}`, "Assumptions", { style: "header" });
@@ -89,7 +95,8 @@ export function buildInputsSheet(company: CompanyData | null, inputs: RedFlagInp
 
   // Successive guidance for one fiscal year: announcements across, not years.
   row++;
-  const guidance = company ? findGuidance(company.ticker) : undefined;
+  const guidance = company?.disclosures.capexGuidance;
+  const money = (x: number | null) => (x === null || !company ? x : inMillions(company, x));
   const slotReaders = [...new Set(SLOT_ITEMS.flatMap((item) => inputs.readers.get(item) ?? []))].join(", ");
   sb.value(`A${row}`, withReaders("Capex guidance for one fiscal year", slotReaders), { style: "header" });
   for (let s = 0; s < GUIDANCE_SLOTS; s++) sb.value(cell(FIRST_YEAR_COL + s, row), `Announcement ${s + 1}`, { style: "header" });
@@ -115,14 +122,14 @@ export function buildInputsSheet(company: CompanyData | null, inputs: RedFlagInp
   slotRow("Announced", revisions.map((r) => r.announced), TEXT_FORMAT, "Date of each announcement.");
   const guidanceRow = slotRow(
     "Capex guidance",
-    revisions.map((r) => r.guidance),
+    revisions.map((r) => money(r.guidance)),
     MONEY_FORMAT,
     guidance ? guidance.notes[0] : "Guided capex at each announcement (a range at its midpoint). Fill all three.",
     "CapexGuidance",
   );
   const commitmentRow = slotRow(
     `Commitments (${guidance?.commitmentMeasure ?? "backlog / RPO"})`,
-    revisions.map((r) => r.commitment),
+    revisions.map((r) => money(r.commitment)),
     MONEY_FORMAT,
     "Optional: used only when given at every announcement." + (guidance ? ` ${guidance.notes[1]}` : ""),
     "Commitments",

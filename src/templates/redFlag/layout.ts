@@ -5,7 +5,7 @@
  */
 import { cell, columnLetter } from "../a1";
 import { onSheet, rangeOnSheet } from "../sheetRef";
-import type { LineItemId } from "../../analysis/labels/lineItems";
+import type { LineItemId } from "../../model/lineItems";
 import type { SlotItemId } from "./lineItems";
 
 /** Stable keys of the model's sheets (formulas refer to sheets by key, see sheetRef.ts). */

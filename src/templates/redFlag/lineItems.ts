@@ -1,16 +1,16 @@
 /**
  * How the red-flag model's Inputs sheet shows each line item: the label in column A, the sheet
- * name of its year cells, the source comment, and the dataset field a dataset company fills it
- * from. Rows are keyed by the analysis's line-item ids (src/analysis/labels/lineItems.ts), the
- * ids its parameter table (PARAM_SOURCES) names, so the flags reach rows through that one table
- * (bindings.ts) and this file never says which flag reads which row.
+ * name of its year cells and the source comment. Rows are keyed by the vocabulary's line-item
+ * ids (src/model/lineItems.ts), the ids the analysis's parameter table (PARAM_SOURCES) names, so
+ * the flags reach rows through that one table (bindings.ts) and this file never says which flag
+ * reads which row. A row is filled straight from `Financials.items[id]`: no per-field mapping.
  *
- * Rows with a dataset field are filing rows (blue, filled); the others are analyst estimates
- * (blank on a pale fill). The number format follows the analysis's unit of the item. A line item
- * a flag reads that has no entry here still gets an estimate row, worded from the analysis's table.
+ * Filing rows come first (blue inputs); the others are analyst estimates (blank on a pale fill
+ * until the figures hold them). The number format follows the vocabulary's unit of the item. A
+ * line item a flag reads that has no entry here still gets an estimate row, and a filing item the
+ * company's figures hold gets a filing row, both worded from the vocabulary.
  */
-import type { AnnualFigures } from "../../data/hyperscalers";
-import { LINE_ITEMS, type LineItemId } from "../../analysis/labels/lineItems";
+import { LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import { MONEY_FORMAT, SHARE_FORMAT } from "../formats";
 
 interface RowPresentation {
@@ -21,7 +21,6 @@ interface RowPresentation {
 
 interface FilingRow extends RowPresentation {
   comment: string;
-  figure(y: AnnualFigures): number | null;
 }
 
 interface EstimateRow extends RowPresentation {
@@ -50,27 +49,22 @@ export const pascal = (id: string) =>
 
 export const rowFormat = (item: LineItemId) => (LINE_ITEMS[item].unit === "money" ? MONEY_FORMAT : SHARE_FORMAT);
 
-/** Rows a filing carries, in statement order, with the dataset field each one is filled from. */
+/** Rows a filing carries, in statement order: every template shows them, filled or blank. */
 export const FILING_ROWS = {
-  revenue: { label: "Revenue", comment: "Income statement: total revenues / net sales.", figure: (y) => y.revenue },
-  cost_of_revenue: { label: "Cost of revenue", comment: "Income statement: cost of revenues / cost of sales.", figure: (y) => y.costOfRevenue },
-  gross_profit: { label: "Gross profit", comment: "Revenue - cost of revenue.", figure: (y) => y.grossProfit },
-  operating_income: { label: "Operating income", comment: "Income statement.", figure: (y) => y.operatingIncome },
-  net_income: { label: "Net income", comment: "Income statement.", figure: (y) => y.netIncome },
-  operating_cash_flow: {
-    label: "Operating cash flow",
-    comment: "Cash-flow statement: net cash from operating activities.",
-    figure: (y) => y.operatingCashFlow,
-  },
-  capex: {
-    label: "Capex (purchases of property and equipment)",
-    comment: "Cash-flow statement, entered positive; excludes finance leases.",
-    figure: (y) => y.capex,
+  revenue: { label: "Revenue", comment: "Income statement: total revenues / net sales." },
+  cost_of_revenue: { label: "Cost of revenue", comment: "Income statement: cost of revenues / cost of sales." },
+  gross_profit: { label: "Gross profit", comment: "Revenue - cost of revenue." },
+  operating_income: { label: "Operating income", comment: "Income statement." },
+  net_income: { label: "Net income", comment: "Income statement." },
+  operating_cash_flow: { label: "Operating cash flow", comment: "Cash-flow statement: net cash from operating activities." },
+  capex: { label: "Capex (purchases of property and equipment)", comment: "Cash-flow statement, entered positive; excludes finance leases." },
+  depreciation_amortization: {
+    label: "Depreciation and amortization",
+    comment: "Cash-flow statement add-back, as the company words it (see the notes); blank where the source gave none.",
   },
   depreciation: {
-    label: "Depreciation",
-    comment: "As the company defines it (see the notes); blank where the source gave none.",
-    figure: (y) => y.depreciation,
+    label: "Depreciation (property and equipment)",
+    comment: "Depreciation of property and equipment alone, where the company reports it; blank where the source gave none.",
   },
 } satisfies Partial<Record<LineItemId, FilingRow>>;
 
@@ -109,26 +103,31 @@ export const SLOT_ITEMS = ["capex_guidance", "backlog"] as const;
 export type SlotItemId = (typeof SLOT_ITEMS)[number];
 export const isSlotItem = (item: LineItemId): item is SlotItemId => (SLOT_ITEMS as readonly string[]).includes(item);
 
-/** A line item a flag reads that this file does not present: worded from the analysis's table. */
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A line item a flag reads that this file does not present: worded from the vocabulary. */
 function derivedRow(item: LineItemId): EstimateRow {
   const spec = LINE_ITEMS[item];
   const source = spec.kind === "filing" ? "From the filings: not in the dataset, blank until you enter it" : "Analyst estimate: not in the filings";
-  return { label: spec.label.charAt(0).toUpperCase() + spec.label.slice(1), comment: (readers) => `${withReaders(source, readers)}.` };
+  return { label: capitalised(spec.label), comment: (readers) => `${withReaders(source, readers)}.` };
 }
 
 const named = (item: LineItemId, p: RowPresentation) => ({ item, label: p.label, name: p.name ?? pascal(item), numberFormat: rowFormat(item) });
 
 /**
- * The Inputs rows: the filing rows, then the estimate rows and any other line item a flag reads
- * by year (not a guidance announcement, not a one-figure assumption). `readers` maps each line
- * item to the flags that read it.
+ * The Inputs rows: the filing rows, then any other filing item the company's figures hold
+ * (`held`, in vocabulary order), then the estimate rows and any other line item a flag reads by
+ * year (not a guidance announcement, not a one-figure assumption). `readers` maps each line item
+ * to the flags that read it.
  */
-export function inputRows(readers: ReadonlyMap<LineItemId, readonly string[]>): {
-  filing: Array<InputRow & { figure(y: AnnualFigures): number | null }>;
-  estimates: InputRow[];
-} {
-  const filing = FILING_ITEM_IDS.map((item) => ({ ...named(item, FILING_ROWS[item]), comment: FILING_ROWS[item].comment, figure: FILING_ROWS[item].figure }));
+export function inputRows(readers: ReadonlyMap<LineItemId, readonly string[]>, held: readonly LineItemId[] = []): { filing: InputRow[]; estimates: InputRow[] } {
   const presented = new Set<LineItemId>([...FILING_ITEM_IDS, ...(Object.keys(ESTIMATE_ROWS) as LineItemId[])]);
+  const heldFilings = held.filter((item) => !presented.has(item) && !isSlotItem(item) && LINE_ITEMS[item].kind === "filing");
+  const filing = [
+    ...FILING_ITEM_IDS.map((item) => ({ ...named(item, FILING_ROWS[item]), comment: FILING_ROWS[item].comment })),
+    ...heldFilings.map((item) => ({ ...named(item, { label: capitalised(LINE_ITEMS[item].label) }), comment: `${LINE_ITEMS[item].meaning}` })),
+  ];
+  for (const item of heldFilings) presented.add(item);
   const extra = [...readers.keys()].filter((item) => !presented.has(item) && !isSlotItem(item));
   const estimates = [...(Object.keys(ESTIMATE_ROWS) as LineItemId[]), ...extra].map((item) => {
     const p = ESTIMATE_ROWS[item] ?? derivedRow(item);

@@ -1,4 +1,4 @@
-import { readCellNumber } from "../../src/analysis/block/cellNumber";
+import { readCellNumber } from "../../../src/sources/selection/cellNumber";
 
 describe("numbers stored as text are read as an analyst reads them", () => {
   test.each([

@@ -1,5 +1,5 @@
 /**
- * From a grid to a model: which line holds the period header, which positions are periods (in
+ * From a grid to a block model: which line holds the period header, which positions are periods (in
  * time order), and which line each recognised line item lives on, with its numbers.
  *
  * Decisions where the issue is silent:
@@ -17,17 +17,19 @@
  *   lose to "Total revenue"; a recognised but blank line is kept so that a message can name it.
  */
 import { columnName, type CellPosition } from "../../core/cells/a1";
-import type { LineItemId } from "../labels/lineItems";
-import { recogniseLabel, type LabelMatch } from "../labels/recognise";
+import type { LineItemId } from "../../model/lineItems";
+import { recogniseLabel, type LabelMatch } from "./labels/recognise";
 import { readCellNumber } from "./cellNumber";
 import type { Grid } from "./grid";
 import { isSerialDate, orderOf, parsePeriod, periodsPerYearOf, type PeriodLabel, type PeriodOrder } from "./periods";
 
-export interface Period {
+export interface BlockPeriod {
   /** "FY2024", "Dec-24", "2023"; "column D" / "row 7" when the block has no header. */
   label: string;
   /** Position along the lines. */
   position: number;
+  /** Months from year 0 to the period's last month (see `periods.ts`); undefined without a header. */
+  key?: number;
 }
 
 export interface ModelRow {
@@ -45,9 +47,9 @@ export interface ModelRow {
   numbers: number;
 }
 
-export interface Model {
+export interface BlockModel {
   /** Oldest first. */
-  periods: readonly Period[];
+  periods: readonly BlockPeriod[];
   /** The sheet order of the periods; "assumed" when there is no header to tell. */
   order: PeriodOrder | "assumed";
   periodsPerYear?: number;
@@ -86,9 +88,9 @@ function findHeader(lines: Grid["lines"], firstItemLine: number): Header | undef
   return best;
 }
 
-function periodsWithoutHeader(grid: Grid): Period[] {
+function periodsWithoutHeader(grid: Grid): BlockPeriod[] {
   const width = grid.lines[0]?.length ?? 0;
-  const out: Period[] = [];
+  const out: BlockPeriod[] = [];
   for (let j = 1; j < width; j++) {
     const hasNumber = grid.lines.some((line) => readCellNumber(line[j]).kind === "number");
     if (!hasNumber) continue;
@@ -98,7 +100,7 @@ function periodsWithoutHeader(grid: Grid): Period[] {
   return out;
 }
 
-function rowOf(grid: Grid, line: number, match: LabelMatch, periods: readonly Period[]): ModelRow {
+function rowOf(grid: Grid, line: number, match: LabelMatch, periods: readonly BlockPeriod[]): ModelRow {
   const cells = periods.map((p) => grid.at(line, p.position));
   const readings = periods.map((p) => readCellNumber(grid.lines[line][p.position]));
   const values = readings.map((r) => (r.kind === "number" ? r.value : null));
@@ -120,16 +122,16 @@ function better(a: ModelRow, b: ModelRow): boolean {
   return a.numbers > b.numbers;
 }
 
-export function readModel(grid: Grid): Model {
+export function readBlock(grid: Grid): BlockModel {
   const matches = grid.lines.map((line) => recogniseLabel(line[0]));
   const firstItem = matches.findIndex((m) => m !== undefined);
   const header = findHeader(grid.lines, firstItem === -1 ? grid.lines.length : firstItem);
-  let periods: Period[];
-  let order: Model["order"] = "assumed";
+  let periods: BlockPeriod[];
+  let order: BlockModel["order"] = "assumed";
   let periodsPerYear: number | undefined;
   if (header) {
     const sorted = [...header.periods].sort((a, b) => a.label.key - b.label.key);
-    periods = sorted.map((p) => ({ label: p.label.text, position: p.position }));
+    periods = sorted.map((p) => ({ label: p.label.text, position: p.position, key: p.label.key }));
     order = orderOf(header.periods.map((p) => p.label.key));
     periodsPerYear = periodsPerYearOf(header.periods.map((p) => p.label));
   } else {

@@ -1,4 +1,4 @@
-import { fromSerial, orderOf, parsePeriod, periodsPerYearOf, type PeriodLabel } from "../../src/analysis/block/periods";
+import { fromSerial, orderOf, parsePeriod, periodsPerYearOf, type PeriodLabel } from "../../../src/sources/selection/periods";
 
 const key = (year: number, month: number) => year * 12 + month - 1;
 

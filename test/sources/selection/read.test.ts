@@ -1,7 +1,9 @@
-import { analyseSelection, rowFor, type BlockValue } from "../../src/analysis";
-import { transpose } from "../../src/core/cells/values";
-import { CATALOGUE } from "./helpers/catalogue";
-import { ALPHABET_NEWEST_FIRST, META_TRANSPOSED, MICROSOFT, STARTUP_NO_HEADER } from "./cases/models";
+/** The selection source: what it reads from a block (orientation, periods, rows) and the Financials it gives. */
+import { analyseSelection } from "../../../src/analysis";
+import { transpose } from "../../../src/core/cells/values";
+import { readSelection, rowFor, type BlockValue } from "../../../src/sources/selection";
+import { CATALOGUE } from "../../analysis/helpers/catalogue";
+import { ALPHABET_NEWEST_FIRST, META_TRANSPOSED, MICROSOFT, STARTUP_NO_HEADER } from "../../analysis/cases/models";
 
 const analyse = (values: BlockValue[][], address = "B2") => analyseSelection({ sheet: "Model", address, values }, { registry: CATALOGUE });
 
@@ -151,5 +153,62 @@ describe("block-level problems are sentences, never exceptions", () => {
   test("an Office-style address with a sheet and a range gives the corner", () => {
     const a = analyseSelection({ sheet: "My model", address: "'My model'!C3:F12", values: MICROSOFT }, { registry: CATALOGUE });
     expect(a.block).toEqual({ top: 2, left: 2, bottom: 11, right: 5 });
+  });
+});
+
+describe("the Financials a block gives", () => {
+  const cellAt = (row: number, col: number, fromText = false) => ({ source: "cell", sheet: "Model", row, col, ...(fromText ? { fromText: true } : {}) });
+
+  test("Microsoft: one series per recognised row, in the block's order, each figure citing its cell", () => {
+    const { financials: f } = readSelection({ sheet: "Model", address: "B2", values: MICROSOFT });
+    expect(f.company).toEqual({ name: "Model" });
+    expect(f.source).toBe("Model!B2:E11");
+    expect(f.units).toEqual({ currency: "USD" });
+    expect(f.periodsPerYear).toBe(1);
+    expect(f.periods).toEqual([2023, 2024, 2025].map((y) => ({ label: `FY${y}`, kind: "annual", fiscalYear: y })));
+    expect(Object.keys(f.items)).toEqual([
+      "revenue", "cost_of_revenue", "gross_profit", "operating_income", "net_income", "depreciation_amortization", "operating_cash_flow", "capex",
+    ]);
+    // "Total revenue" is the block's fourth line (sheet row 4, 0-based 3); the years are columns C to E.
+    expect(f.items.revenue).toEqual({
+      label: "Total revenue",
+      values: [211915, 245122, 281724].map((value, k) => ({ value, provenance: cellAt(3, 2 + k) })),
+    });
+    expect(f.items.depreciation_amortization?.label).toBe("Depreciation, amortization, and other");
+    expect(f.gaps).toEqual({});
+    expect(f.disclosures).toEqual({});
+  });
+
+  test("newest-first columns come oldest first; text numbers say so; a blank cell is null, never zero", () => {
+    const { financials: f } = readSelection({ sheet: "Model", address: "A1", values: ALPHABET_NEWEST_FIRST });
+    expect(f.periods.map((p) => p.label)).toEqual(["2023", "2024", "2025"]);
+    // 2023 is the block's last column (D), 2025 its first (B); capex is on row 9.
+    expect(f.items.capex?.values).toEqual([
+      { value: -32251, provenance: cellAt(8, 3, true) },
+      { value: -52535, provenance: cellAt(8, 2, true) },
+      { value: -91447, provenance: cellAt(8, 1, true) },
+    ]);
+    expect(f.items.depreciation?.values.map((x) => x?.value ?? null)).toEqual([11946, 15311, null]);
+  });
+
+  test("a recognised row with no number is a series of nulls; no header leaves the frequency unknown", () => {
+    const { financials: f } = readSelection({ sheet: "S", address: "A1", values: STARTUP_NO_HEADER });
+    expect(f.items.energy_cost).toEqual({ label: "Energy cost", values: [null, null, null] });
+    expect(f.periodsPerYear).toBeUndefined();
+    expect(f.periods.map((p) => p.kind)).toEqual(["other", "other", "other"]);
+  });
+
+  test("quarterly headers give quarters of their year", () => {
+    const { financials: f } = readSelection({ sheet: "Q", address: "A1", values: [["", "Q1 2025", "Q2 2025"], ["Cash", 300, 270]] });
+    expect(f.periodsPerYear).toBe(4);
+    expect(f.periods).toEqual([
+      { label: "Q1 2025", kind: "quarter", fiscalYear: 2025, quarter: 1 },
+      { label: "Q2 2025", kind: "quarter", fiscalYear: 2025, quarter: 2 },
+    ]);
+  });
+
+  test("an unreadable address or an empty block gives no figures", () => {
+    expect(readSelection({ sheet: "M", address: "nowhere", values: MICROSOFT }).financials.periods).toEqual([]);
+    expect(readSelection({ sheet: "M", address: "A1", values: [] }).financials.items).toEqual({});
   });
 });

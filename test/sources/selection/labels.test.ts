@@ -1,6 +1,7 @@
-import { LINE_ITEMS, recogniseLabel, type LineItemId } from "../../src/analysis";
-import { normaliseLabel } from "../../src/analysis/labels/normalise";
-import { synonymOwners } from "../../src/analysis/labels/recognise";
+import { LINE_ITEM_IDS, type LineItemId } from "../../../src/model/lineItems";
+import { normaliseLabel } from "../../../src/sources/selection/labels/normalise";
+import { recogniseLabel, synonymOwners } from "../../../src/sources/selection/labels/recognise";
+import { LABELS } from "../../../src/sources/selection/labels/synonyms";
 import { ANALYST_LABELS, FILING_LABELS, NEAR_MISSES } from "./cases/labels";
 
 describe.each([
@@ -24,9 +25,14 @@ describe("the synonym table", () => {
   });
 
   test("every synonym, written as in the table, is recognised as its own item", () => {
-    for (const [id, spec] of Object.entries(LINE_ITEMS)) {
+    for (const [id, spec] of Object.entries(LABELS)) {
       for (const s of spec.synonyms) expect([s, recogniseLabel(s)?.item]).toEqual([s, id]);
     }
+  });
+
+  test("every line item of the vocabulary can be read from a sheet: the table words each one", () => {
+    expect(LINE_ITEM_IDS.filter((id) => (LABELS[id].synonyms as readonly string[]).length === 0)).toEqual([]);
+    expect(Object.keys(LABELS).sort()).toEqual([...LINE_ITEM_IDS].sort());
   });
 
   test("exact matches beat prefixes, and the match says how it was made", () => {

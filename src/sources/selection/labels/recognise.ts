@@ -11,8 +11,9 @@
  * `ratio` items. Anything else is unrecognised: a wrong match would feed a flag the wrong row,
  * which is worse than asking the analyst.
  */
-import { LINE_ITEM_IDS, lineItem, type LineItemId } from "./lineItems";
+import { LINE_ITEM_IDS, lineItem, type LineItemId } from "../../../model/lineItems";
 import { normaliseLabel, stem } from "./normalise";
+import { labelSpec } from "./synonyms";
 
 export interface LabelMatch {
   item: LineItemId;
@@ -50,8 +51,8 @@ function phrases(pick: (id: LineItemId) => readonly string[] | undefined): Phras
 
 // Normalised once at load: the table is small, labels are many.
 const EXACT = new Map<string, LineItemId>();
-for (const p of phrases((id) => lineItem(id).synonyms)) if (!EXACT.has(p.text)) EXACT.set(p.text, p.item);
-const PREFIXES = phrases((id) => lineItem(id).prefixes).sort(
+for (const p of phrases((id) => labelSpec(id).synonyms)) if (!EXACT.has(p.text)) EXACT.set(p.text, p.item);
+const PREFIXES = phrases((id) => labelSpec(id).prefixes).sort(
   (a, b) => b.words.length - a.words.length,
 );
 
@@ -79,5 +80,5 @@ export function recogniseLabel(label: unknown): LabelMatch | undefined {
 
 /** The normalised form of every synonym, with its item: lets a test prove no wording belongs to two items. */
 export function synonymOwners(): ReadonlyArray<{ text: string; item: LineItemId }> {
-  return phrases((id) => lineItem(id).synonyms).map(({ text, item }) => ({ text, item }));
+  return phrases((id) => labelSpec(id).synonyms).map(({ text, item }) => ({ text, item }));
 }

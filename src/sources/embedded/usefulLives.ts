@@ -1,8 +1,12 @@
 /**
- * Server useful-life changes the hyperscalers disclosed (accounting-policy notes): the book
- * lives the depreciation templates start from. Copied from the project's reference dataset.
+ * Server useful-life changes the hyperscalers disclosed (accounting-policy notes), and the one
+ * life each company's disclosure stands for (`Financials.disclosures.serverBookLife`): the book
+ * life the depreciation flags and templates start from. Copied from the project's reference dataset.
  */
+import type { Disclosures } from "../../model/financials";
 import type { Ticker } from "./hyperscalers";
+
+type BookLife = NonNullable<Disclosures["serverBookLife"]>;
 
 export interface UsefulLifeChange {
   ticker: Ticker;
@@ -74,12 +78,6 @@ export const USEFUL_LIFE_CHANGES: readonly UsefulLifeChange[] = [
     disclosedEffect: "2025 depreciation expected about -$2.9B",
   },
 ];
-
-export interface BookLife {
-  years: number;
-  /** One sentence a sheet can show next to the life. */
-  basis: string;
-}
 
 /**
  * The server book life a template starts from: the latest change covering most servers (a

@@ -2,7 +2,7 @@
  * Row labels as filings and analysts write them, reduced to a comparable form.
  *
  * The same function normalises the labels found in a model and the synonyms of the table
- * (`lineItems.ts`), so the table can be written in plain words ("Purchases of property and
+ * (`synonyms.ts`), so the table can be written in plain words ("Purchases of property and
  * equipment") and still match "PURCHASES OF PROPERTY & EQUIPMENT, NET (1)".
  *
  * Steps, in order (each one exists because real labels carry it):

@@ -1,17 +1,21 @@
 /**
- * The embedded dataset (src/data) against the reference CSVs it was copied from. The project
- * never reads ../shared at build or run time; this test does, when the folder is there, so a
- * typo in the copy cannot go unnoticed. Without the folder it says plainly that it skips.
+ * The embedded source (src/sources/embedded) against the reference CSVs it was copied from. The
+ * project never reads ../shared at build or run time; this test does, when the folder is there,
+ * so a typo in the copy cannot go unnoticed. Without the folder it says plainly that it skips.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CAPEX_GUIDANCE } from "../../src/data/capexGuidance";
-import { DATASET_YEARS, HYPERSCALERS, findCompany } from "../../src/data/hyperscalers";
-import { USEFUL_LIFE_CHANGES, serverBookLife } from "../../src/data/usefulLives";
-import { sharedPath } from "../helpers/shared";
-import { skipBecause } from "../helpers/skip";
+import { CAPEX_GUIDANCE } from "../../../src/sources/embedded/capexGuidance";
+import { DATASET_YEARS, HYPERSCALERS, type EmbeddedCompany } from "../../../src/sources/embedded/hyperscalers";
+import { USEFUL_LIFE_CHANGES, serverBookLife } from "../../../src/sources/embedded/usefulLives";
+import { sharedPath } from "../../helpers/shared";
+import { skipBecause } from "../../helpers/skip";
 
 const DATA_DIR = sharedPath("data");
+const findCompany = (ticker: string) => HYPERSCALERS.find((c) => c.ticker === ticker);
+
+/** The reference's one "depreciation" column is, by the vocabulary, depreciation for Alphabet and D&A for the others. */
+const depreciationOf = (y: EmbeddedCompany["years"][number]) => ("depreciation" in y ? y.depreciation : y.depreciation_amortization);
 const present = existsSync(join(DATA_DIR, "hyperscalers-annual.csv"));
 
 /** The reference CSVs hold no quoted fields: a plain split is enough. */
@@ -39,28 +43,29 @@ if (!present) {
       const company = findCompany(row.ticker);
       expect(company?.name).toBe(row.company);
       const y = company?.years.find((x) => x.fiscalYear === Number(row.fiscal_year));
+      const dep = company?.ticker === "GOOGL" ? "depreciation" : "depreciation_amortization";
       expect(y).toEqual({
         fiscalYear: Number(row.fiscal_year),
         periodEnd: row.period_end,
         revenue: num(row.revenue),
-        costOfRevenue: num(row.cost_of_revenue),
-        grossProfit: num(row.gross_profit),
-        operatingIncome: num(row.operating_income),
-        netIncome: num(row.net_income),
-        operatingCashFlow: num(row.operating_cash_flow),
+        cost_of_revenue: num(row.cost_of_revenue),
+        gross_profit: num(row.gross_profit),
+        operating_income: num(row.operating_income),
+        net_income: num(row.net_income),
+        operating_cash_flow: num(row.operating_cash_flow),
         capex: num(row.capex),
-        depreciation: num(row.depreciation),
+        [dep]: num(row.depreciation),
       });
     }
   });
 
   test("capex-guidance.csv, row by row", () => {
     const rows = readCsv("capex-guidance.csv");
-    const embedded = CAPEX_GUIDANCE.flatMap((g) => g.revisions.map((r) => ({ g, r })));
+    const embedded = Object.entries(CAPEX_GUIDANCE).flatMap(([ticker, g]) => g.revisions.map((r) => ({ ticker, g, r })));
     expect(embedded).toHaveLength(rows.length);
     rows.forEach((row, i) => {
-      const { g, r } = embedded[i];
-      expect(g.ticker).toBe(row.ticker);
+      const { ticker, g, r } = embedded[i];
+      expect(ticker).toBe(row.ticker);
       expect(g.guidedFiscalYear).toBe(Number(row.guided_fiscal_year));
       expect(r.announced).toBe(row.announced);
       expect(r.guidance).toBe(Number(row.capex_guidance));
@@ -81,7 +86,7 @@ if (!present) {
 
 describe("embedded data is consistent with itself", () => {
   test.each(HYPERSCALERS.map((c) => [c.ticker, c] as const))("%s: gross profit = revenue - cost of revenue", (_t, c) => {
-    for (const y of c.years) expect(y.revenue - y.costOfRevenue).toBe(y.grossProfit);
+    for (const y of c.years) expect((y.revenue ?? NaN) - (y.cost_of_revenue ?? NaN)).toBe(y.gross_profit);
   });
 
   test("every company covers the same fiscal years, oldest first", () => {
@@ -89,8 +94,18 @@ describe("embedded data is consistent with itself", () => {
   });
 
   test("only Alphabet 2025 depreciation is missing, as the source says", () => {
-    const missing = HYPERSCALERS.flatMap((c) => c.years.filter((y) => y.depreciation === null).map((y) => `${c.ticker} ${y.fiscalYear}`));
+    const missing = HYPERSCALERS.flatMap((c) => c.years.filter((y) => depreciationOf(y) === null).map((y) => `${c.ticker} ${y.fiscalYear}`));
     expect(missing).toEqual(["GOOGL 2025"]);
+  });
+
+  test("Alphabet's line is depreciation of property and equipment; the others' are D&A (the vocabulary's split)", () => {
+    const itemOf = (c: EmbeddedCompany) => c.years.map((y) => ("depreciation" in y ? "depreciation" : "depreciation_amortization"));
+    expect(Object.fromEntries(HYPERSCALERS.map((c) => [c.ticker, [...new Set(itemOf(c))]]))).toEqual({
+      MSFT: ["depreciation_amortization"],
+      GOOGL: ["depreciation"],
+      AMZN: ["depreciation_amortization"],
+      META: ["depreciation_amortization"],
+    });
   });
 
   test("every company cites its source and keeps its caveats", () => {
@@ -98,7 +113,7 @@ describe("embedded data is consistent with itself", () => {
       expect(c.source).toMatch(/Form 10-K \/ earnings releases, fiscal years 2023-2025/);
       expect(c.caveats.length).toBeGreaterThan(0);
     }
-    expect(findCompany("msft")?.source).toMatch(/June 30/);
+    expect(findCompany("MSFT")?.source).toMatch(/June 30/);
   });
 
   test("server book lives follow the latest change covering most servers", () => {

@@ -5,7 +5,7 @@
  * sheet column. Every later step works on lines and asks the grid where a cell sits on the sheet.
  */
 import type { CellPosition } from "../../core/cells/a1";
-import { recogniseLabel } from "../labels/recognise";
+import { recogniseLabel } from "./labels/recognise";
 import { isSerialDate, parsePeriod } from "./periods";
 import type { BlockValue, Selection } from "./selection";
 

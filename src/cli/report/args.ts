@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { UsageError } from "../io";
 
 export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--xlsx OUT.xlsx] [--company NAME]
                      [--book-life YEARS] [--economic-life YEARS]
@@ -6,10 +7,10 @@ export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--xlsx O
 Prints every AIFLAG flag the figures allow, with value and status, for the embedded sample
 companies (Microsoft, Alphabet, Amazon, Meta; FY2023-FY2025) or for the companies of FILE.csv.
 
-FILE.csv: one row per company and period. Columns "company" and "fiscal_year", then any of
-the line items: revenue, cost_of_revenue, net_income, operating_cash_flow, capex, depreciation,
-operating_income, research_and_development, inference_cost, sovereign_revenue, ... (see README).
-Cells are plain numbers or empty.
+FILE.csv: one row per company and fiscal year. Columns "company" and "fiscal_year", then any
+of the line items: revenue, cost_of_revenue, net_income, operating_cash_flow, capex,
+depreciation_amortization, operating_income, inference_cost, sovereign_revenue, ... (see README).
+Money in USD millions. Cells are plain numbers or empty.
 
   --json / --csv        machine-readable output instead of the table
   --xlsx OUT.xlsx       also write the red-flag model workbook (formulas and cached values)
@@ -27,8 +28,6 @@ export interface ReportArgs {
   bookLife?: number;
   economicLife?: number;
 }
-
-export class UsageError extends Error {}
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;

@@ -1,0 +1,17 @@
+/** What a command reads and writes, so the CLI runs in-process in tests; and its error kinds. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+}
+
+/** A bad command line: the message and the command's usage are printed, exit code 2. */
+export class UsageError extends Error {}
+
+/** One `aiflag` command: `aiflag <name> ...`. */
+export interface Command {
+  name: string;
+  usage: string;
+  /** Returns the exit code; throws UsageError or a source's InputError for bad input. */
+  run(argv: readonly string[], io: Io): Promise<number>;
+}
