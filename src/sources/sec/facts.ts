@@ -82,11 +82,23 @@ function badFact(tag: string, unit: string, i: number, what: string): SecDataErr
   return new SecDataError(`${TAXONOMY}:${tag}, ${unit} fact ${i + 1}: ${what}; the file is not companyfacts as SEC serves it`);
 }
 
+const DIGITS_OF_A_DATE = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** yyyy-mm-dd, by character codes (a regular expression per fact costs more than the rest of the check). */
+function isIsoDate(x: unknown): boolean {
+  if (typeof x !== "string" || x.length !== 10 || x.charCodeAt(4) !== 45 || x.charCodeAt(7) !== 45) return false;
+  for (const i of DIGITS_OF_A_DATE) {
+    const c = x.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function checkFact(x: RawFact, tag: string, unit: string, i: number): void {
   if (typeof x !== "object" || x === null) throw badFact(tag, unit, i, "not an object");
   if (typeof x.val !== "number" || !Number.isFinite(x.val)) throw badFact(tag, unit, i, `"val" is not a number`);
-  if (typeof x.end !== "string" || !/^\d{4}-\d\d-\d\d$/.test(x.end)) throw badFact(tag, unit, i, `"end" is not a date`);
-  if (x.start !== undefined && (typeof x.start !== "string" || !/^\d{4}-\d\d-\d\d$/.test(x.start))) throw badFact(tag, unit, i, `"start" is not a date`);
+  if (!isIsoDate(x.end)) throw badFact(tag, unit, i, `"end" is not a date`);
+  if (x.start !== undefined && !isIsoDate(x.start)) throw badFact(tag, unit, i, `"start" is not a date`);
   if (typeof x.form !== "string" || typeof x.accn !== "string" || typeof x.filed !== "string") throw badFact(tag, unit, i, `"form", "accn" or "filed" is missing`);
 }
 

@@ -56,7 +56,7 @@ function readColumn(ctx: ResolveContext, id: SecItemId, refs: ReadonlyArray<{ re
   const column: Column = { values: [], sources: [] };
   for (const { ref } of refs) {
     const r = resolveItem(ctx, sources, ref, balance);
-    column.values.push(r ? { value: r.resolved.value, provenance: r.resolved.provenance } : null);
+    column.values.push(r ? { value: r.value, provenance: r.provenance } : null);
     column.sources.push(r ? names[r.source] : null);
   }
   return column;

@@ -21,10 +21,13 @@ import { grouped } from "./format";
 
 export interface Resolved {
   value: number;
-  provenance: SecProvenance;
+  /** The filing the kept figure (or the later part of a derived one) comes from. */
+  kept: Candidate;
   /** What the first and the latest filing said for the period (a derived figure: what they make). */
   first: Candidate;
   last: Candidate;
+  /** The provenance, built only for the source that wins (most lose, or have no figure). */
+  describe: () => SecProvenance;
 }
 
 export type PeriodRef =
@@ -42,26 +45,34 @@ function pick(ctx: ResolveContext, tag: string, candidates: readonly Candidate[]
   if (!candidates || candidates.length === 0) return null;
   let chosen = ctx.chosen.get(candidates);
   if (!chosen) ctx.chosen.set(candidates, (chosen = choose(candidates, ctx.basis)));
-  const { fact } = chosen;
-  const provenance: SecProvenance = {
-    source: "sec",
-    tag: `${TAXONOMY}:${tag}`,
-    unit: ctx.index.currency,
-    form: fact.form,
-    accn: fact.accn,
-    filed: fact.filed,
-    ...(start ? { start } : {}),
-    end,
-    ...(chosen.rounded ? { rounded: chosen.rounded } : {}),
+  const { fact, rounded } = chosen;
+  const describe = (): SecProvenance => {
+    const provenance: SecProvenance = { source: "sec", tag: `${TAXONOMY}:${tag}`, unit: ctx.index.currency, form: fact.form, accn: fact.accn, filed: fact.filed, end };
+    if (start) provenance.start = start;
+    if (rounded) provenance.rounded = rounded;
+    return provenance;
   };
-  return { value: fact.val, provenance, first: chosen.first, last: chosen.last };
+  return { value: fact.val, kept: fact, first: chosen.first, last: chosen.last, describe };
 }
 
+/** The later of two filings. */
+const later = (a: Candidate, b: Candidate) => (byFilingDate(b, a) > 0 ? b : a);
+
 /** A figure made of others: its value, and the first and latest filings' versions of it. */
-function combine(parts: readonly Resolved[], op: (values: number[]) => number): Pick<Resolved, "value" | "first" | "last"> {
-  const latestOf = (key: "first" | "last") => parts.map((p) => p[key]).reduce((a, b) => (byFilingDate(b, a) > 0 ? b : a));
-  const version = (key: "first" | "last"): Candidate => ({ ...latestOf(key), val: op(parts.map((p) => p[key].val)) });
-  return { value: op(parts.map((p) => p.value)), first: version("first"), last: version("last") };
+function combine(parts: readonly Resolved[], op: (a: number, b: number) => number): Omit<Resolved, "describe"> {
+  let { value, kept, first, last } = parts[0];
+  let firstVal = first.val;
+  let lastVal = last.val;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    value = op(value, p.value);
+    firstVal = op(firstVal, p.first.val);
+    lastVal = op(lastVal, p.last.val);
+    kept = later(kept, p.kept);
+    first = later(first, p.first);
+    last = later(last, p.last);
+  }
+  return { value, kept, first: { ...first, val: firstVal }, last: { ...last, val: lastVal } };
 }
 
 function annualFact(ctx: ResolveContext, tag: string, facts: TagFacts, year: FiscalYearDef): Resolved | null {
@@ -85,16 +96,19 @@ function toDate(ctx: ResolveContext, tag: string, facts: TagFacts, year: FiscalY
 const WHAT = ["", "Q1", "6M", "9M", "FY"];
 
 /** later - earlier, saying how it was derived. */
-function difference(quarter: QuarterDef, later: Resolved, earlier: Resolved): Resolved {
-  const n = quarter.quarter;
-  const a = later.provenance;
-  const b = earlier.provenance;
-  const derived =
-    `Q${n} = ${WHAT[n]} - ${WHAT[n - 1]}: ${grouped(later.value)} (${a.form} filed ${a.filed}) - ` +
-    `${grouped(earlier.value)} (${b.form} filed ${b.filed}); same tag, unit and start`;
-  const provenance: SecProvenance = { ...a, start: quarter.start, end: quarter.end, derived };
-  delete provenance.rounded; // the later figure's rounding is not the quarter's
-  return { ...combine([later, earlier], ([x, y]) => x - y), provenance };
+function difference(quarter: QuarterDef, laterPart: Resolved, earlierPart: Resolved): Resolved {
+  const describe = (): SecProvenance => {
+    const n = quarter.quarter;
+    const a = laterPart.describe();
+    const b = earlierPart.describe();
+    const derived =
+      `Q${n} = ${WHAT[n]} - ${WHAT[n - 1]}: ${grouped(laterPart.value)} (${a.form} filed ${a.filed}) - ` +
+      `${grouped(earlierPart.value)} (${b.form} filed ${b.filed}); same tag, unit and start`;
+    const provenance: SecProvenance = { ...a, start: quarter.start, end: quarter.end, derived };
+    delete provenance.rounded; // the later figure's rounding is not the quarter's
+    return provenance;
+  };
+  return { ...combine([laterPart, earlierPart], (x, y) => x - y), describe };
 }
 
 function quarterFact(ctx: ResolveContext, tag: string, facts: TagFacts, year: FiscalYearDef, quarter: QuarterDef): Resolved | null {
@@ -124,22 +138,24 @@ function resolveSum(ctx: ResolveContext, tags: readonly string[], period: Period
     if (!r) return null;
     parts.push(r);
   }
-  const latest = parts.reduce((a, b) => (byFilingDate(b.provenance, a.provenance) > 0 ? b : a)).provenance;
-  const derived =
-    "sum of " +
-    parts.map((p) => `${p.provenance.tag} ${grouped(p.value)}${p.provenance.derived ? ` (${p.provenance.derived})` : ""}`).join(" and ");
-  const provenance: SecProvenance = {
-    source: "sec",
-    tag: parts.map((p) => p.provenance.tag).join(" + "),
-    unit: ctx.index.currency,
-    form: latest.form,
-    accn: latest.accn,
-    filed: latest.filed,
-    ...(latest.start ? { start: latest.start } : {}),
-    end: latest.end,
-    derived,
+  const combined = combine(parts, (x, y) => x + y);
+  const describe = (): SecProvenance => {
+    const described = parts.map((p) => p.describe());
+    const latest = described.reduce((a, b) => (byFilingDate(b, a) > 0 ? b : a));
+    const provenance: SecProvenance = {
+      source: "sec",
+      tag: described.map((p) => p.tag).join(" + "),
+      unit: ctx.index.currency,
+      form: latest.form,
+      accn: latest.accn,
+      filed: latest.filed,
+      end: latest.end,
+      derived: "sum of " + described.map((p, i) => `${p.tag} ${grouped(parts[i].value)}${p.derived ? ` (${p.derived})` : ""}`).join(" and "),
+    };
+    if (latest.start) provenance.start = latest.start;
+    return provenance;
   };
-  return { ...combine(parts, (values) => values.reduce((s, v) => s + v, 0)), provenance };
+  return { ...combined, describe };
 }
 
 function resolveSource(ctx: ResolveContext, source: TagSource, period: PeriodRef, balance: boolean): Resolved | null {
@@ -152,7 +168,7 @@ function resolveSource(ctx: ResolveContext, source: TagSource, period: PeriodRef
  * restated) or the first filing's (as first reported), the chain's order breaking ties; marked
  * restated against what any source first (or last) reported for the period.
  */
-export function resolveItem(ctx: ResolveContext, sources: readonly TagSource[], period: PeriodRef, balance: boolean): { resolved: Resolved; source: number } | null {
+export function resolveItem(ctx: ResolveContext, sources: readonly TagSource[], period: PeriodRef, balance: boolean): { value: number; provenance: SecProvenance; source: number } | null {
   let winner: Resolved | null = null;
   let source = -1;
   let first: Candidate | null = null;
@@ -166,7 +182,8 @@ export function resolveItem(ctx: ResolveContext, sources: readonly TagSource[], 
     if (!last || byFilingDate(r.last, last) > 0) last = r.last;
   }
   if (!winner) return null;
+  const provenance = winner.describe();
   const restated = restatement(ctx.basis, winner.value, first!, last!);
-  if (restated) winner.provenance.restated = restated;
-  return { resolved: winner, source };
+  if (restated) provenance.restated = restated;
+  return { value: winner.value, provenance, source };
 }

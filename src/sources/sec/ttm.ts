@@ -15,30 +15,37 @@ function consecutive(quarters: readonly Period[], last: number): boolean {
   return true;
 }
 
-function sumOfQuarters(quarters: readonly Period[], facts: readonly Fact[], first: number): Fact {
-  const provs = facts.map((f) => f.provenance as SecProvenance);
-  const latest = provs.reduce((a, b) => (b.filed > a.filed ? b : a));
-  const value = facts.reduce((s, f) => s + f.value, 0);
-  const original = facts.reduce((s, f, i) => s + (provs[i].restated?.original ?? f.value), 0);
-  const labels = facts.map((_, i) => quarters[first + i].label);
-  const derivedQuarters = labels.filter((_, i) => provs[i].derived !== undefined);
+function sumOfQuarters(quarters: readonly Period[], column: Column, first: number): Fact {
+  let value = 0;
+  let original = 0;
+  let latest: SecProvenance | undefined;
+  let restatedFrom: SecProvenance["restated"];
+  let tags = "";
+  let derivedQuarters = "";
+  for (let k = first; k < first + 4; k++) {
+    const fact = column.values[k]!;
+    const p = fact.provenance as SecProvenance;
+    value += fact.value;
+    original += p.restated?.original ?? fact.value;
+    restatedFrom ??= p.restated;
+    if (!latest || p.filed > latest.filed) latest = p;
+    if (!tags.split(" / ").includes(p.tag)) tags = tags ? `${tags} / ${p.tag}` : p.tag;
+    if (p.derived) derivedQuarters += `${derivedQuarters ? ", " : ""}${quarters[k].label}`;
+  }
   const provenance: SecProvenance = {
     source: "sec",
-    tag: [...new Set(provs.map((p) => p.tag))].join(" / "),
-    unit: latest.unit,
-    form: latest.form,
-    accn: latest.accn,
-    filed: latest.filed,
+    tag: tags,
+    unit: latest!.unit,
+    form: latest!.form,
+    accn: latest!.accn,
+    filed: latest!.filed,
     start: quarters[first].start,
     end: quarters[first + 3].end!,
     derived:
-      `TTM = ${labels.join(" + ")}` +
-      (derivedQuarters.length > 0 ? ` (${derivedQuarters.join(", ")} derived: see the quarter)` : ""),
+      `TTM = ${quarters[first].label} + ${quarters[first + 1].label} + ${quarters[first + 2].label} + ${quarters[first + 3].label}` +
+      (derivedQuarters ? ` (${derivedQuarters} derived: see the quarter)` : ""),
   };
-  if (original !== value) {
-    const from = provs.find((p) => p.restated)!.restated!;
-    provenance.restated = { original, form: from.form, accn: from.accn, filed: from.filed };
-  }
+  if (original !== value && restatedFrom) provenance.restated = { ...restatedFrom, original };
   return { value, provenance };
 }
 
@@ -63,9 +70,8 @@ export function trailingTwelveMonths(quarters: readonly Period[], columns: Reado
         ttm.sources.push(column.sources[k]);
         continue;
       }
-      const facts = column.values.slice(k - 3, k + 1);
-      const complete = facts.every((f): f is Fact => f !== null);
-      ttm.values.push(complete ? sumOfQuarters(quarters, facts, k - 3) : null);
+      const complete = column.values[k - 3] !== null && column.values[k - 2] !== null && column.values[k - 1] !== null && column.values[k] !== null;
+      ttm.values.push(complete ? sumOfQuarters(quarters, column, k - 3) : null);
       ttm.sources.push(complete ? [...new Set(column.sources.slice(k - 3, k + 1))].join(" / ") : null);
     }
     out.set(id, ttm);
