@@ -29,7 +29,7 @@ export function secTable(company: SecCompany, view: keyof typeof KIND_WORDS, las
     `${KIND_WORDS[view]}, ${currency} millions, ${company.basis === "as-restated" ? "as restated" : "as first reported"}; SEC EDGAR companyfacts (10-K and 10-Q)`,
     "",
   ];
-  if (shown.length === 0) return lines.concat(["No periods: the file holds no 10-K or 10-Q figures of the items AIFLAG reads.", ""]).join("\n");
+  if (shown.length === 0) return lines.concat([`No periods of this kind: the figures AIFLAG reads are not filed for them (quarters need 10-Q figures).`, ""]).join("\n");
 
   const ids = (Object.keys(LINE_ITEMS) as LineItemId[]).filter((id) => f.items[id] !== undefined);
   const head = [`Line item (${currency} millions)`, ...shown.map((k) => f.periods[k].label)];

@@ -60,6 +60,8 @@ export interface FactIndex {
   interimPeriods: Map<string, Map<string, number>>;
   /** Per 10-K accession: the filing's own fiscal year (`fy`) and the end of its latest annual period. */
   annualFilings: Map<string, { fy: number | null; end: string }>;
+  /** Forms of the facts skipped for not being 10-K or 10-Q (to say why a file gives no period). */
+  otherForms: Set<string>;
 }
 
 export const interimKey = (start: string, end: string): string => `${start}|${end}`;
@@ -129,7 +131,7 @@ function reportingCurrency(concepts: CompanyFactsDoc["facts"][string]): string {
 export function indexFacts(doc: CompanyFactsDoc): FactIndex {
   const concepts = doc.facts[TAXONOMY];
   const currency = reportingCurrency(concepts);
-  const index: FactIndex = { currency, tags: new Map(), annualPeriods: new Map(), interimPeriods: new Map(), annualFilings: new Map() };
+  const index: FactIndex = { currency, tags: new Map(), annualPeriods: new Map(), interimPeriods: new Map(), annualFilings: new Map(), otherForms: new Set() };
   const tags = index.tags as Map<string, TagFacts>;
 
   for (const [tag, mode] of TAG_MODES) {
@@ -142,7 +144,10 @@ export function indexFacts(doc: CompanyFactsDoc): FactIndex {
       const x = list[i];
       checkFact(x, tag, currency, i);
       const annualForm = ANNUAL_FORMS.has(x.form);
-      if (!annualForm && !QUARTERLY_FORMS.has(x.form)) continue;
+      if (!annualForm && !QUARTERLY_FORMS.has(x.form)) {
+        index.otherForms.add(x.form);
+        continue;
+      }
       facts.count++;
       if (mode === "instant") push(facts.atEnd, x.end, x);
       if (x.start === undefined) continue;

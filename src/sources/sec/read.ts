@@ -7,7 +7,7 @@ import { LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import type { Company, Financials, LineSeries, Period } from "../../model/financials";
 import { fiscalCalendar, type FiscalCalendar } from "./calendar";
 import type { Column } from "./column";
-import { asCompanyFacts, type CompanyFactsDoc } from "./document";
+import { asCompanyFacts, SecDataError, type CompanyFactsDoc } from "./document";
 import { indexFacts, type FactIndex } from "./facts";
 import { resolveItem, type PeriodRef, type ResolveContext } from "./resolve";
 import type { Basis } from "./restatement";
@@ -125,6 +125,13 @@ export function readCompanyFacts(doc: unknown, options: ReadOptions = {}): SecCo
   const basis = options.basis ?? "as-restated";
   const index = indexFacts(facts);
   const calendar = fiscalCalendar(index);
+  if (calendar.years.length === 0) {
+    const others = [...index.otherForms].sort();
+    throw new SecDataError(
+      `${facts.entityName || `CIK ${facts.cik}`} has no 10-K or 10-Q figures of the items AIFLAG reads` +
+        (others.length > 0 ? ` (its figures come from ${others.join(", ")}): AIFLAG reads 10-K and 10-Q filings only` : ""),
+    );
+  }
   const company: Company = { name: facts.entityName, cik: facts.cik, fiscalYearEnd: calendar.fiscalYearEnd };
   const ctx: ResolveContext = { index, basis, chosen: new Map() };
   const refs = periodRefs(calendar);

@@ -7,6 +7,7 @@ import { runCli } from "../helpers";
 import { fixturePath, fixtureText } from "../../sources/sec/fixtures";
 import type { SecJson } from "../../../src/sources/sec";
 import { runSecCli, tempDir } from "./helpers";
+import { companyFacts, fact } from "../../sources/sec/synthetic";
 
 const MSFT = fixturePath("MSFT");
 const NVDA = fixturePath("NVDA");
@@ -111,6 +112,15 @@ test.each([
   expect(code).toBe(2);
   expect(err).toMatch(message);
   expect(err).toContain("Usage: aiflag sec");
+});
+
+test("a company with fiscal years only: --quarterly says there are no quarters", async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, "annual.json"), JSON.stringify(companyFacts({ Revenues: [fact("2024-01-01", "2024-12-31", 5e9, "10-K", "2025-02-01")] })));
+  const { code, out } = await runSecCli(["annual.json", "--quarterly"], { cwd: dir });
+  expect(code).toBe(0);
+  expect(out).toMatch(/\nNo periods of this kind: the figures AIFLAG reads are not filed for them \(quarters need 10-Q figures\)\.\n$/);
+  expect((await runSecCli(["annual.json"], { cwd: dir })).out).toMatch(/\nrevenue\s+5,000\n/);
 });
 
 test("no argument, two arguments, and --help", async () => {

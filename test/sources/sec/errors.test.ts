@@ -1,6 +1,7 @@
 /** A file that is not companyfacts gets one plain sentence, never a crash or an empty table. */
 import { asCompanyFacts, checkSize, MAX_COMPANYFACTS_BYTES, parseCompanyFactsText, readCompanyFacts, SecDataError } from "../../../src/sources/sec";
 import { fixtureDoc, fixtureText } from "./fixtures";
+import { companyFacts, fact } from "./synthetic";
 
 function message(run: () => unknown): string {
   try {
@@ -75,4 +76,11 @@ test("a malformed fact of a tag the table reads is named", () => {
 
 test("a byte-order mark before the JSON is read", () => {
   expect(parseCompanyFactsText("\ufeff" + fixtureText("NVDA"))).toMatchObject({ cik: 1045810 });
+});
+
+test("a company whose figures come only from forms AIFLAG does not read (a foreign filer's 20-F) gets a plain message", () => {
+  const doc = companyFacts({ Revenues: [fact("2024-01-01", "2024-12-31", 5, "20-F", "2025-04-01"), fact("2024-01-01", "2024-06-30", 2, "6-K", "2024-09-01")] }, "FOREIGN FILER PLC");
+  expect(message(() => readCompanyFacts(doc))).toBe(
+    "FOREIGN FILER PLC has no 10-K or 10-Q figures of the items AIFLAG reads (its figures come from 20-F, 6-K): AIFLAG reads 10-K and 10-Q filings only",
+  );
 });
