@@ -65,12 +65,12 @@ function readColumn(ctx: ResolveContext, id: SecItemId, refs: ReadonlyArray<{ re
 /** Why an item has no figure in these periods. */
 function gapReason(index: FactIndex, id: SecItemId, kind: string): string {
   const sources = SEC_TAGS[id] as readonly TagSource[];
-  const names = sources.map(sourceName).join(", ");
-  const filed = sources.some((s) => sourceTags(s).every((t) => (index.tags.get(t)?.count ?? 0) > 0));
-  if (!filed) {
+  const filed = sources.filter((s) => sourceTags(s).every((t) => (index.tags.get(t)?.count ?? 0) > 0));
+  if (filed.length === 0) {
+    const names = sources.map(sourceName).join(", ");
     return `not in SEC's standard-taxonomy data: the company files none of ${names} in its 10-K and 10-Q facts (an item filed only under a company's own tag is not in companyfacts)`;
   }
-  return `no ${kind} figure: the company files ${names} only for other periods (for example in its 10-K but not in its 10-Qs), and it cannot be derived for these`;
+  return `no ${kind} figure: the company files ${filed.map(sourceName).join(", ")} only for other periods (for example in its 10-K but not in its 10-Qs), and it cannot be derived for these`;
 }
 
 function financials(
