@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { catalogueTable, referenceMarkdown } from "../../src/core/docs/reference";
 import { REGISTRY } from "../../src/core/registry";
 import { LINE_ITEMS } from "../../src/model/lineItems";
+import { jsonSchemaMarkdown, tagTableMarkdown } from "../../src/sources/sec/docs";
 import { functionsSource } from "./functionsSource";
 
 const ROOT = resolve(__dirname, "../..");
@@ -28,6 +29,12 @@ function readmeWithGeneratedBlocks(): string {
   return replaceBlock(replaceBlock(readme, "functions", catalogueTable(REGISTRY)), "csv-columns", csvColumns());
 }
 
+/** docs/sec.md with the SEC tag table and the --json schema refreshed. */
+function secDocWithGeneratedBlocks(): string {
+  const doc = readFileSync(resolve(ROOT, "docs/sec.md"), "utf8");
+  return replaceBlock(replaceBlock(doc, "sec-tags", tagTableMarkdown()), "sec-json", jsonSchemaMarkdown());
+}
+
 export interface GeneratedFile {
   path: string;
   content: string;
@@ -45,5 +52,6 @@ export function generatedFiles(): GeneratedFile[] {
         referenceMarkdown(REGISTRY),
     },
     { path: resolve(ROOT, "README.md"), content: readmeWithGeneratedBlocks() },
+    { path: resolve(ROOT, "docs/sec.md"), content: secDocWithGeneratedBlocks() },
   ];
 }

@@ -5,11 +5,12 @@
  */
 import { InputError } from "../sources/csv";
 import { REPORT } from "./commands/report";
+import { SEC } from "./commands/sec";
 import { UsageError, type Command, type Io } from "./io";
 
 export type { Io } from "./io";
 
-const COMMANDS: readonly Command[] = [REPORT];
+const COMMANDS: readonly Command[] = [REPORT, SEC];
 
 const USAGE = COMMANDS.map((c) => c.usage).join("\n");
 

@@ -59,6 +59,11 @@ export interface SecProvenance {
   end: string;
   /** Set when a later filing changed the value: what was first reported, and where. */
   restated?: { original: number; form: string; accn: string; filed: string };
+  /**
+   * Set when another filing gave the same figure only more coarsely rounded (982,000,000 for
+   * 981,632,000): the more precise figure is kept, and this is the rounded one, and where.
+   */
+  rounded?: { value: number; form: string; accn: string; filed: string };
   /** Set when the value was computed from other facts ("Q4 = FY - 9M (same tag, unit and start)"). */
   derived?: string;
 }

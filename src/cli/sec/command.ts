@@ -1,0 +1,119 @@
+/**
+ * `aiflag sec <TICKER | CIK | file.json | file.json.gz>`: a company's line items from SEC EDGAR's
+ * companyfacts, as a table, the documented JSON, or the report's CSV. Exit codes: 0 done, 1 bad
+ * data, file or network, 2 bad command line.
+ */
+import { resolve } from "node:path";
+import { financialsToCsv } from "../../sources/csv/write";
+import { MAX_COMPANYFACTS_BYTES, parseCompanyFactsText, readCompanyFacts, SecDataError, secJson, type SecCompany } from "../../sources/sec";
+import type { SecJsonKind } from "../../sources/sec/json";
+import type { Io } from "../main";
+import { parseSecArgs, SEC_USAGE, SecUsageError, type SecArgs } from "./args";
+import { defaultCacheDir } from "./cache";
+import { SecClient, SecFetchError } from "./client";
+import type { Clock, RateLimiter } from "./rateLimiter";
+import { readCompanyFactsFile } from "./readFile";
+import { secTable } from "./table";
+
+export { SEC_USAGE } from "./args";
+
+/** What the command takes from its surroundings; tests replace these. */
+export interface SecDeps {
+  env?: Readonly<Record<string, string | undefined>>;
+  fetch?: typeof fetch;
+  clock?: Clock;
+  limiter?: RateLimiter;
+  maxBytes?: number;
+  retries?: number;
+  baseDelayMs?: number;
+}
+
+const DEFAULT_LAST = { annual: 5, quarterly: 8, ttm: 8 } as const;
+
+interface Loaded {
+  /** The parsed companyfacts JSON. */
+  doc: unknown;
+  /** How the source is named in messages: the file, or "CIK 0000789019". */
+  name: string;
+  ticker?: string;
+}
+
+async function load(args: SecArgs, io: Io, deps: SecDeps, maxBytes: number): Promise<Loaded> {
+  const target = args.target!;
+  if (target.kind === "file") {
+    try {
+      return { doc: parseCompanyFactsText(readCompanyFactsFile(resolve(io.cwd, target.path), maxBytes), { maxBytes }), name: target.path };
+    } catch (error) {
+      if (error instanceof SecDataError) throw new SecDataError(`${target.path}: ${error.message}`);
+      throw error;
+    }
+  }
+  const env = deps.env ?? process.env;
+  const client = new SecClient({
+    userAgent: args.userAgent ?? env.AIFLAG_SEC_USER_AGENT,
+    wwwUrl: env.AIFLAG_SEC_WWW_URL,
+    dataUrl: env.AIFLAG_SEC_DATA_URL,
+    cacheDir: args.cacheDir ? resolve(io.cwd, args.cacheDir) : defaultCacheDir(env),
+    refresh: args.refresh,
+    maxBytes,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.limiter ? { limiter: deps.limiter } : {}),
+    ...(deps.retries !== undefined ? { retries: deps.retries } : {}),
+    ...(deps.baseDelayMs !== undefined ? { baseDelayMs: deps.baseDelayMs } : {}),
+    log: (line) => io.stderr.write(`aiflag sec: ${line}\n`),
+  });
+  const ticker = target.kind === "ticker" ? target.ticker : undefined;
+  const cik = target.kind === "cik" ? target.cik : (await client.cikOf(target.ticker)).cik;
+  const name = `CIK ${String(cik).padStart(10, "0")}${ticker ? ` (${ticker})` : ""}`;
+  try {
+    return { doc: (await client.companyFacts(cik)).value, name, ...(ticker ? { ticker } : {}) };
+  } catch (error) {
+    if (error instanceof SecDataError) throw new SecDataError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function render(company: SecCompany, args: SecArgs, ticker: string | undefined): string {
+  if (args.format === "json") {
+    const kinds: SecJsonKind[] = args.view === "quarterly" ? ["quarter"] : args.view === "ttm" ? ["ttm"] : ["annual", "quarter", "ttm"];
+    return JSON.stringify(secJson(company, kinds, ticker), null, 2) + "\n";
+  }
+  if (args.format === "csv") return financialsToCsv([company.annual]);
+  return secTable(company, args.view, args.last ?? DEFAULT_LAST[args.view]);
+}
+
+export async function runSec(argv: readonly string[], io: Io, deps: SecDeps = {}): Promise<number> {
+  let args: SecArgs;
+  try {
+    args = parseSecArgs(argv);
+  } catch (error) {
+    if (!(error instanceof SecUsageError)) throw error;
+    io.stderr.write(`aiflag sec: ${error.message}\n\n${SEC_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout.write(SEC_USAGE);
+    return 0;
+  }
+  const maxBytes = deps.maxBytes ?? MAX_COMPANYFACTS_BYTES;
+  try {
+    const loaded = await load(args, io, deps, maxBytes);
+    let company: SecCompany;
+    try {
+      company = readCompanyFacts(loaded.doc, { basis: args.basis });
+    } catch (error) {
+      if (error instanceof SecDataError) throw new SecDataError(`${loaded.name}: ${error.message}`);
+      throw error;
+    }
+    if (loaded.ticker) company.company.ticker = loaded.ticker;
+    io.stdout.write(render(company, args, loaded.ticker));
+    return 0;
+  } catch (error) {
+    if (error instanceof SecDataError || error instanceof SecFetchError) {
+      io.stderr.write(`aiflag sec: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
