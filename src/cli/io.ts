@@ -8,10 +8,16 @@ export interface Io {
 /** A bad command line: the message and the command's usage are printed, exit code 2. */
 export class UsageError extends Error {}
 
+/** A file the command was asked to write and cannot: the message names it and says why, exit code 1. */
+export class OutputError extends Error {}
+
 /** One `aiflag` command: `aiflag <name> ...`. */
 export interface Command {
   name: string;
+  /** One line for `aiflag --help`; the first line of `usage` when absent. */
+  summary?: string;
+  /** The full text `aiflag <name> --help` prints. */
   usage: string;
-  /** Returns the exit code; throws UsageError or a source's InputError for bad input. */
+  /** Returns the exit code; throws UsageError, OutputError or a source's InputError for bad input. */
   run(argv: readonly string[], io: Io): Promise<number>;
 }

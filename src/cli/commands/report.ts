@@ -4,16 +4,16 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Assumptions } from "../../analysis";
 import { latestIndex, type Financials } from "../../model/financials";
 import { InputError, readFinancialsCsv } from "../../sources/csv";
 import { EMBEDDED } from "../../sources/embedded";
 import { ECONOMIC_LIFE_ESTIMATE } from "../../templates/lives";
 import { UsageError, type Command, type Io } from "../io";
+import { checkTarget } from "../output/atomicWrite";
 import { progressLine } from "../output/progress";
 import { writeModelWorkbook } from "../output/xlsx";
-import { parseReportArgs, USAGE, type ReportArgs } from "../report/args";
-import { companyReport, type CompanyReport } from "../report/buildReport";
+import { PARAMETER_OPTIONS, parseReportArgs, SUMMARY, USAGE, type ReportArgs } from "../report/args";
+import { companyReport, type CompanyReport, type ReportAssumptions } from "../report/buildReport";
 import { asCsv, asJson, asTable } from "../report/format";
 
 /**
@@ -21,11 +21,15 @@ import { asCsv, asJson, asTable } from "../report/format";
  * template's estimate unless the figures hold one; the book life is the company's own (a row of
  * its figures, or the server life its filing discloses), and is asked for otherwise.
  */
-function assumptionsFor(f: Financials, args: ReportArgs): Assumptions {
+function assumptionsFor(f: Financials, args: ReportArgs): ReportAssumptions {
   const economicLife = args.economicLife ?? (latestIndex(f, "economic_life") >= 0 ? undefined : ECONOMIC_LIFE_ESTIMATE);
   return {
-    ...(economicLife === undefined ? {} : { economic_life: economicLife }),
-    ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }),
+    values: {
+      ...(economicLife === undefined ? {} : { economic_life: economicLife }),
+      ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }),
+    },
+    given: new Set([...(args.economicLife === undefined ? [] : ["economic_life"]), ...(args.bookLife === undefined ? [] : ["book_life"])]),
+    options: PARAMETER_OPTIONS,
   };
 }
 
@@ -40,9 +44,22 @@ function loadCompanies(args: ReportArgs, io: Io): readonly Financials[] {
   return readFinancialsCsv(args.file, bytes);
 }
 
+/** The companies the report covers: all, or the one --company names (compared case-insensitively). */
+function chooseCompanies(companies: readonly Financials[], wanted: string | undefined): readonly Financials[] {
+  if (wanted === undefined) return companies;
+  const chosen = companies.filter((c) => c.company.name.toLowerCase() === wanted.toLowerCase());
+  if (chosen.length > 0) return chosen;
+  const names = companies.map((c) => c.company.name);
+  const listed = names.length > 10 ? `${names.slice(0, 10).join(", ")} and ${names.length - 10} more` : names.join(", ");
+  throw new UsageError(`no company "${wanted}" in the input; there are: ${listed}`);
+}
+
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseReportArgs(argv);
-  const companies = loadCompanies(args, io);
+  const target = args.xlsx === undefined ? undefined : resolve(io.cwd, args.xlsx);
+  // Before any work: a missing folder or a file that must not be replaced stops here.
+  const replaces = target !== undefined && checkTarget(target, args.xlsx!, args.force).replaces;
+  const companies = chooseCompanies(loadCompanies(args, io), args.company);
   const progress = progressLine(io.stderr, companies.length, "companies");
   const reports: CompanyReport[] = companies.map((f) => {
     const r = companyReport(f, assumptionsFor(f, args));
@@ -51,15 +68,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   });
   progress.done();
 
-  if (args.xlsx) {
-    const wanted = args.company?.toLowerCase();
-    const chosen = wanted ? companies.find((c) => c.company.name.toLowerCase() === wanted) : companies[0];
-    if (!chosen) throw new UsageError(`no company "${args.company}" in the input; there are: ${companies.map((c) => c.company.name).join(", ")}`);
-    await writeModelWorkbook(resolve(io.cwd, args.xlsx), chosen);
-    io.stderr.write(`Wrote ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
+  if (target !== undefined) {
+    const chosen = companies[0];
+    await writeModelWorkbook(target, chosen, args.xlsx);
+    io.stderr.write(`${replaces ? "Replaced" : "Wrote"} ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
   }
   io.stdout.write(args.format === "json" ? asJson(reports) : args.format === "csv" ? asCsv(reports) : asTable(reports));
   return 0;
 }
 
-export const REPORT: Command = { name: "report", usage: USAGE, run };
+export const REPORT: Command = { name: "report", summary: SUMMARY, usage: USAGE, run };

@@ -2,34 +2,68 @@
  * Renders a resolved plan into an ExcelJS workbook: formulas with their cached values (so the
  * file shows numbers in Excel before the add-in loads), number formats, styles, status colours,
  * names and frozen panes. ExcelJS cannot write charts: the workbook notes where they would be.
+ * Formulas are stored as the file format spells them (`fileFormula`).
  *
- * AIFLAG formulas are stored the way Excel itself stores JavaScript custom functions in a file,
- * `_xldudf_AIFLAG_FCFCONV(...)`: Excel binds them to the add-in's functions when it loads.
+ * Which formulas are dynamic arrays. Excel 365 reads a formula stored the legacy way (no dynamic-
+ * array metadata) with implicit intersection, and shows "@" wherever that could occur. Microsoft
+ * Support, "Implicit intersection operator: @", counts "User Defined Functions (UDFs)" among the
+ * functions that could return multi-cell ranges, so `=IF(D8>0,"needs input",AIFLAG.FCFCONV(...))`
+ * would read `...@AIFLAG.FCFCONV(...)`. When the function returns one value, implicit intersection
+ * returns that value unchanged ("If the value is a single item, then return the item"): the number
+ * is right, only the "@" shows. When it returns several ("detail"), the legacy formula keeps the
+ * top-left value only. So every formula that calls an AIFLAG function, and any formula whose result
+ * spills, is written as a dynamic array (`t="array"`, `ref` = the cells its result fills, marked
+ * dynamic by `finishPackage`), as Excel 365 saves such a formula typed into it: no "@", the
+ * whole spill, and each spilled cell holding its cached value. Excel 2019 and earlier read the
+ * same cell as a one-cell Ctrl+Shift+Enter array formula, which gives the same single value.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "hyperformula";
 import { STATUSES } from "../../core/framework/status";
+import { cell as a1, parseCell } from "../../templates/a1";
 import type { CellPlan } from "../../templates/plan";
 import type { ResolvedPlan } from "../../templates/resolve";
 import { STATUS_FORMATS, STYLE_FORMATS, type CellFormat } from "../../templates/styles";
+import { callsAiflag, fileFormula } from "./fileFormula";
 
-/** `=AIFLAG.FCFCONV(A1)` -> `_xldudf_AIFLAG_FCFCONV(A1)` (no leading "=": ExcelJS wants none). */
-export function fileFormula(formula: string): string {
-  return formula.replace(/^=/, "").replace(/\bAIFLAG\.([A-Z][A-Z0-9_]*)\s*\(/g, "_xldudf_AIFLAG_$1(");
-}
+export { fileFormula } from "./fileFormula";
+
+/** A formula's computed result: one cell ([[value]]) or, for a spilling formula, every cell it fills, top-left first. */
+export type ResultOf = (sheetKey: string, ref: string) => CellValue[][];
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-function styleOf(f: CellFormat): Partial<ExcelJS.Style> {
+function fontOf(f: CellFormat): Partial<ExcelJS.Font> {
   const font: Partial<ExcelJS.Font> = {};
   if (f.bold) font.bold = true;
   if (f.italic) font.italic = true;
   if (f.fontSize) font.size = f.fontSize;
   if (f.fontColor) font.color = { argb: argb(f.fontColor) };
+  return font;
+}
+
+function styleOf(f: CellFormat): Partial<ExcelJS.Style> {
+  const font = fontOf(f);
   return {
     ...(Object.keys(font).length ? { font } : {}),
+    // A cell's solid fill is painted in the pattern's foreground colour (ECMA-376 Part 1, 18.8.32 patternFill).
     ...(f.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } } } : {}),
     ...(f.horizontalAlignment ? { alignment: { horizontal: f.horizontalAlignment.toLowerCase() as "left" | "center" | "right" } } : {}),
+  };
+}
+
+/**
+ * A conditional format's style (a differential format, `<dxf>`). Excel paints a dxf's fill in the
+ * pattern's background colour and ignores its foreground colour: a dxf Excel itself saves for
+ * "Light Red Fill with Dark Red Text" reads `<patternFill><bgColor rgb="FFFFC7CE"/></patternFill>`,
+ * and one with only `fgColor` shows no fill in Excel. Both colours are written, equal, so readers
+ * that take the foreground (LibreOffice, ExcelJS itself) agree.
+ */
+function differentialStyleOf(f: CellFormat): Partial<ExcelJS.Style> {
+  const font = fontOf(f);
+  return {
+    ...(Object.keys(font).length ? { font } : {}),
+    ...(f.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) }, bgColor: { argb: argb(f.fill) } } } : {}),
   };
 }
 
@@ -40,30 +74,52 @@ function cached(value: CellValue): ExcelJS.CellValue {
   return value as number | string | boolean;
 }
 
-function cellValue(cell: CellPlan, value: CellValue): ExcelJS.CellValue {
-  if (cell.formula === undefined) return cell.value ?? null;
-  return { formula: fileFormula(cell.formula), result: cached(value) } as ExcelJS.CellFormulaValue;
+/** Writes a formula cell, and the cached values of the cells its result spills into. */
+function writeFormula(ws: ExcelJS.Worksheet, cell: CellPlan & { formula: string }, block: CellValue[][]): void {
+  const rows = block.length;
+  const cols = block[0]?.length ?? 1;
+  const formula = fileFormula(cell.formula);
+  const target = ws.getCell(cell.ref);
+  if (rows * cols <= 1 && !callsAiflag(cell.formula)) {
+    target.value = { formula, result: cached(block[0]?.[0] ?? null) } as ExcelJS.CellFormulaValue;
+    return;
+  }
+  const { col, row } = parseCell(cell.ref);
+  const ref = rows * cols <= 1 ? cell.ref : `${cell.ref}:${a1(col + cols - 1, row + rows - 1)}`;
+  target.value = { formula, result: cached(block[0][0]), shareType: "array", ref } as ExcelJS.CellFormulaValue;
+  block.forEach((values, r) =>
+    values.forEach((value, c) => {
+      if (r > 0 || c > 0) ws.getCell(a1(col + c, row + r)).value = cached(value);
+    }),
+  );
 }
 
-export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: ResolvedPlan, valueOf: (sheetKey: string, ref: string) => CellValue): void {
+export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: ResolvedPlan, resultOf: ResultOf): void {
   for (const sheet of plan.sheets) {
     const ws = wb.addWorksheet(sheet.name);
     for (const cell of sheet.cells) {
       const target = ws.getCell(cell.ref);
-      target.value = cellValue(cell, valueOf(sheet.key, cell.ref));
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
       if (cell.style) Object.assign(target, styleOf(STYLE_FORMATS[cell.style]));
     }
+    // Values after formats: a spill fills cells the plan may have formatted, never ones it filled.
+    for (const cell of sheet.cells) {
+      if (cell.formula !== undefined) writeFormula(ws, { ...cell, formula: cell.formula }, resultOf(sheet.key, cell.ref));
+      else if (cell.value !== undefined) ws.getCell(cell.ref).value = cell.value;
+    }
     for (const { column, width } of sheet.columnWidths ?? []) ws.getColumn(column).width = width / 7; // points -> characters
     for (const sf of sheet.statusFormats ?? []) {
+      // "Cell value equal to "RED"": a status cell holds the status alone. ExcelJS writes a
+      // text rule ("containsText", "beginsWith") without its `text` attribute, which Excel's own
+      // files carry; a cellIs rule is whole with its operator and formula (ECMA-376 Part 1, 18.3.1.10).
       ws.addConditionalFormatting({
         ref: sf.range,
         rules: STATUSES.map((status, i) => ({
-          type: "containsText",
-          operator: "containsText",
-          text: status,
+          type: "cellIs",
+          operator: "equal",
+          formulae: [`"${status}"`],
           priority: i + 1,
-          style: styleOf({ ...STATUS_FORMATS[status], bold: true }),
+          style: differentialStyleOf({ ...STATUS_FORMATS[status], bold: true }),
         })),
       });
     }

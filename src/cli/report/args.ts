@@ -1,29 +1,44 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../io";
 
-export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--xlsx OUT.xlsx] [--company NAME]
+export const SUMMARY = "the flags of the sample companies or of your CSV, as a table, JSON, CSV or an Excel model";
+
+export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--company NAME] [--xlsx OUT.xlsx [--force]]
                      [--book-life YEARS] [--economic-life YEARS]
 
-Prints every AIFLAG flag the figures allow, with value and status, for the embedded sample
-companies (Microsoft, Alphabet, Amazon, Meta; FY2023-FY2025) or for the companies of FILE.csv.
+Prints every AIFLAG flag the figures allow, with value, status and the assumptions used, for the
+embedded sample companies (Microsoft, Alphabet, Amazon, Meta; FY2023-FY2025) or for the companies
+of FILE.csv; then lists the flags it could not compute and what each needs.
 
-FILE.csv: one row per company and fiscal year. Columns "company" and "fiscal_year", then any
-of the line items: revenue, cost_of_revenue, net_income, operating_cash_flow, capex,
-depreciation_amortization, operating_income, inference_cost, sovereign_revenue, ... (see README).
-Money in USD millions. Cells are plain numbers or empty.
+FILE.csv: UTF-8, comma-separated, one row per company and fiscal year. Columns "company" and
+"fiscal_year", then any of the line items: revenue, cost_of_revenue, net_income,
+operating_cash_flow, capex, depreciation_amortization, operating_income, inference_cost,
+sovereign_revenue, book_life, ... (see the README). Money in USD millions. Cells are plain
+numbers (1234.5, -12; no thousands separators) or empty.
 
   --json / --csv        machine-readable output instead of the table
-  --xlsx OUT.xlsx       also write the red-flag model workbook (formulas and cached values)
-  --company NAME        the company for --xlsx (default: the first one)
-  --book-life YEARS     book life for the depreciation flags (default: the disclosed server life
-                        for the sample companies; otherwise required for those flags)
-  --economic-life YEARS economic life for the depreciation flags (default 3)
+  --company NAME        only this company (in the table, --json, --csv and --xlsx)
+  --xlsx OUT.xlsx       also write the red-flag model workbook of one company (the --company
+                        one, or the first): formulas with their computed values
+  --force               replace OUT.xlsx if it exists (otherwise an existing file is kept)
+  --book-life YEARS     book life for the depreciation flags (default: the company's book_life
+                        column, or the server life its filing discloses; otherwise required)
+  --economic-life YEARS economic life for the depreciation flags (default: the company's
+                        economic_life column, otherwise 3)
+  --help                this text
 `;
+
+/** The options that set a flag parameter, by parameter name, as the "needs" notes suggest them. */
+export const PARAMETER_OPTIONS: Readonly<Record<string, string>> = {
+  book_life: "--book-life YEARS",
+  economic_life: "--economic-life YEARS",
+};
 
 export interface ReportArgs {
   file?: string;
   format: "table" | "json" | "csv";
   xlsx?: string;
+  force: boolean;
   company?: string;
   bookLife?: number;
   economicLife?: number;
@@ -46,6 +61,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         json: { type: "boolean" },
         csv: { type: "boolean" },
         xlsx: { type: "string" },
+        force: { type: "boolean" },
         company: { type: "string" },
         "book-life": { type: "string" },
         "economic-life": { type: "string" },
@@ -57,10 +73,12 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`one input file at most, got ${positionals.length}`);
   if (values.json && values.csv) throw new UsageError("choose --json or --csv, not both");
+  if (values.force && !values.xlsx) throw new UsageError("--force replaces the --xlsx file; there is no --xlsx");
   return {
     ...(positionals[0] ? { file: positionals[0] } : {}),
     format: values.json ? "json" : values.csv ? "csv" : "table",
     ...(values.xlsx ? { xlsx: values.xlsx } : {}),
+    force: values.force === true,
     ...(values.company ? { company: values.company } : {}),
     ...optional("bookLife", positiveNumber("book-life", values["book-life"])),
     ...optional("economicLife", positiveNumber("economic-life", values["economic-life"])),

@@ -9,7 +9,8 @@ const COLUMNS: ReadonlyArray<{ head: string; get: (r: ReportRow) => string; righ
   { head: "Period", get: (r) => r.period },
   { head: "Value", get: (r) => (r.value === null ? (r.error ? "#N/A" : "") : formatValue(r.flag, r.value)), right: true },
   { head: "Status", get: (r) => r.status },
-  { head: "Note", get: (r) => r.error ?? "" },
+  // The error's reason when the value is an error; otherwise the assumptions used and their origin.
+  { head: "Note", get: (r) => r.error ?? r.notes.join("; ") },
 ];
 
 /** As the taskpane shows it: by the kind of value the flag declares (70.3%, 0.70x, 1,234.5). */
@@ -25,9 +26,28 @@ export function asTable(reports: readonly CompanyReport[]): string {
   const line = (values: string[]) =>
     values.map((v, i) => (COLUMNS[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join("  ").trimEnd();
   const out = [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)];
-  const needs = reports.reduce((n, r) => n + r.needs.length, 0);
-  if (needs > 0) out.push("", `${needs} flag results need inputs these figures do not hold (estimates such as inference cost); --json lists them.`);
+  out.push(...needsLines(reports));
   return out.join("\n") + "\n";
+}
+
+/** A list of companies for a sentence: all of them, a few by name, or a count. */
+function whichCompanies(names: readonly string[], total: number): string {
+  if (names.length === total && total > 1) return total === 2 ? "both companies" : `all ${total} companies`;
+  return names.length > 5 ? `${names.slice(0, 5).join(", ")} and ${names.length - 5} more` : names.join(", ");
+}
+
+/** The flags not computed, each with what it needs and how to give it, once for every company it concerns. */
+function needsLines(reports: readonly CompanyReport[]): string[] {
+  const companiesByNeed = new Map<string, string[]>();
+  for (const r of reports) {
+    for (const need of r.needs) {
+      const names = companiesByNeed.get(need) ?? [];
+      names.push(r.company);
+      companiesByNeed.set(need, names);
+    }
+  }
+  if (companiesByNeed.size === 0) return [];
+  return ["", "Not computed, for want of inputs these figures do not hold:", ...[...companiesByNeed].map(([need, names]) => `  ${need} (${whichCompanies(names, reports.length)})`)];
 }
 
 export function asJson(reports: readonly CompanyReport[]): string {

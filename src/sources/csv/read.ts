@@ -10,13 +10,16 @@
  * ...), so the vocabulary is this source's mapping table. Money is in USD millions; shares,
  * rates and lives as decimals and years (0.21, 6). Cells are plain numbers (a leading minus, a
  * decimal point; no thousands separators) or empty for "not known". Any other content is an
- * InputError naming the file, row and column. Gross profit, when the file does not give it, is
- * derived as revenue - |cost of revenue| (provenance "derived").
+ * InputError naming the file, row and column, and saying what to write instead where the cell
+ * shows a known habit (`diagnose.ts`: semicolon or tab separators, thousands separators...).
+ * Gross profit, when the file does not give it, is derived as revenue - |cost of revenue|
+ * (provenance "derived").
  */
 import { parse } from "csv-parse/sync";
 import type { Fact, Financials, LineSeries } from "../../model/financials";
 import { isLineItemId, LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
 import { decodeUtf8 } from "./decode";
+import { numberHint, otherSeparator, rowLengthMessage } from "./diagnose";
 import { InputError } from "./inputError";
 
 export const REQUIRED_COLUMNS = ["company", "fiscal_year"] as const;
@@ -32,13 +35,23 @@ interface Row {
 }
 
 function parseRows(file: string, text: string): Row[] {
+  const separator = otherSeparator(text);
+  if (separator) {
+    throw new InputError(file, `the columns are separated by ${separator}, not commas; save the file as comma-separated CSV, with a point as decimal mark (1234.5)`, 1);
+  }
+  let rows: Row[];
   try {
-    const records = parse(text, { skip_empty_lines: true, relax_column_count: false, trim: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
-    return records.map((r) => ({ cells: r.record, line: r.info.lines }));
+    // Rows of the wrong length are let through here and explained below, with their cells in hand.
+    const records = parse(text, { skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    rows = records.map((r) => ({ cells: r.record, line: r.info.lines }));
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     throw new InputError(file, `not a valid CSV (${e.message ?? String(error)})`, e.lines);
   }
+  const width = rows[0]?.cells.length ?? 0;
+  const ragged = rows.find((r) => r.cells.length !== width);
+  if (ragged) throw new InputError(file, rowLengthMessage(ragged.cells, width), ragged.line);
+  return rows;
 }
 
 function checkHeader(file: string, names: readonly string[], header: readonly string[]): void {
@@ -88,7 +101,10 @@ export function readFinancialsCsv(file: string, bytes: Uint8Array): Financials[]
     if (years.has(year)) throw new InputError(file, `${company} ${year} appears twice`, line, "fiscal_year");
     header.forEach((_name, c) => {
       if (c === companyCol || c === yearCol || cells[c] === "") return;
-      if (!NUMBER.test(cells[c])) throw new InputError(file, `"${cells[c]}" is not a plain number`, line, names[c]);
+      if (!NUMBER.test(cells[c])) {
+        const hint = numberHint(cells[c]);
+        throw new InputError(file, `"${cells[c]}" is not a plain number${hint ? `: ${hint}` : ""}`, line, names[c]);
+      }
     });
     years.set(year, row);
     byCompany.set(company, years);
