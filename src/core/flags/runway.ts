@@ -78,21 +78,22 @@ export const runway = defineElementwiseFlag({
     return { value: (periods * MONTHS_PER_YEAR) / a.periods_per_year, periods };
   },
   classify: (m) => RUNWAY_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const left = `${formatAmount(a.cash)} of cash at a net burn of ${formatAmount(a.net_burn)} ${BURN_PERIODS[a.periods_per_year] ?? "a period"} lasts ${typeof m.value === "number" ? months(m.value) : "?"}`;
-    const reasons = {
-      RED: `${left}: less than ${months(RUNWAY_BANDS.red)}, the next financing is urgent.`,
-      WATCH: `${left}: less than ${months(RUNWAY_BANDS.watch)}, the next financing needs planning now.`,
-      OK: `${left}: at least ${months(RUNWAY_BANDS.watch)}.`,
-    };
+  explain(m, a) {
     return {
       figures: [
-        { label: "Cash", value: a.cash },
-        { label: "Net burn per period", value: a.net_burn },
+        { label: "Cash", value: a.cash, kind: "amount" },
+        { label: "Net burn per period", value: a.net_burn, kind: "amount" },
         { label: "Periods per year", value: a.periods_per_year },
         { label: "Runway (periods)", value: m.periods ?? "" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const left = `${formatAmount(a.cash)} of cash at a net burn of ${formatAmount(a.net_burn)} ${BURN_PERIODS[a.periods_per_year] ?? "a period"} lasts ${months(value)}`;
+        return {
+          RED: `${left}: less than ${months(RUNWAY_BANDS.red)}, the next financing is urgent.`,
+          WATCH: `${left}: less than ${months(RUNWAY_BANDS.watch)}, the next financing needs planning now.`,
+          OK: `${left}: at least ${months(RUNWAY_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
 });

@@ -62,19 +62,20 @@ export const talentLoad = defineElementwiseFlag({
     return { value: a.research_payroll / a.revenue };
   },
   classify: (m) => TALENTLOAD_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const share = `Research payroll of ${formatAmount(a.research_payroll)} is ${typeof m.value === "number" ? formatPercent(m.value) : "?"} of revenue (${formatAmount(a.revenue)})`;
-    const reasons = {
-      RED: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.red)}, research pay alone takes half of every dollar or more.`,
-      WATCH: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
-      OK: `${share}: below ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
-    };
+  explain(_m, a) {
     return {
       figures: [
-        { label: "Research payroll", value: a.research_payroll },
-        { label: "Revenue", value: a.revenue },
+        { label: "Research payroll", value: a.research_payroll, kind: "amount" },
+        { label: "Revenue", value: a.revenue, kind: "amount" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const share = `Research payroll of ${formatAmount(a.research_payroll)} is ${formatPercent(value)} of revenue (${formatAmount(a.revenue)})`;
+        return {
+          RED: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.red)}, research pay alone takes half of every dollar or more.`,
+          WATCH: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
+          OK: `${share}: below ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
 });
