@@ -68,14 +68,15 @@ function toExcelError(x: CellError): CustomFunctions.Error {
 
 /** The core's result as Excel values: numbers and texts stay, each error becomes a CustomFunctions.Error in place. */
 function toExcel(result: CellOutput[][]): ExcelCell[][] {
-  const out = result as unknown as ExcelCell[][];
-  for (const row of result) {
-    for (let c = 0; c < row.length; c++) {
-      const x = row[c];
-      if (typeof x === "object" && isCellError(x)) (row as unknown as ExcelCell[])[c] = toExcelError(x);
-    }
+  for (const row of result) toExcelRow(row);
+  return result as unknown as ExcelCell[][];
+}
+
+function toExcelRow(row: CellOutput[]): void {
+  for (let c = 0; c < row.length; c++) {
+    const x = row[c];
+    if (typeof x === "object" && isCellError(x)) (row as unknown as ExcelCell[])[c] = toExcelError(x);
   }
-  return out;
 }
 
 /** Runs AIFLAG.<id> on Excel's arguments. Never throws: every failure is an Excel error value. */

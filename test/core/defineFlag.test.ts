@@ -3,7 +3,8 @@
  * gets from the framework, so that a new flag only has to say what is its own.
  */
 import type { Shape } from "../../src/core/cells/values";
-import { defineElementwiseFlag, defineSeriesFlag } from "../../src/core/framework/defineFlag";
+import { defineElementwiseFlag } from "../../src/core/framework/defineElementwiseFlag";
+import { defineSeriesFlag } from "../../src/core/framework/defineFlag";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { higherIsWorse } from "../../src/core/framework/status";
 import { param } from "../../src/core/params/spec";

@@ -13,7 +13,7 @@
  *
  *   t, b in [0, 1]; L a whole number from 1 to 50; r in (-1, 1].
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
 

@@ -9,7 +9,7 @@
  *   when OI = 0: RED if value < 0, OK otherwise.
  * (Equivalently, on the fall -change: RED at 0.20 or more, WATCH at 0.10 or more.)
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";

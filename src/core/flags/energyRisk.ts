@@ -7,7 +7,7 @@
  *   ppa_share in [0, 1], price_shock in [-1, 10], revenue > 0.
  *   RED if value >= 0.02, WATCH if value >= 0.01, OK otherwise.
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";

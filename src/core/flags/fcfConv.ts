@@ -7,7 +7,7 @@
  *   RED below 0.5, WATCH below 0.8, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatMultiple } from "../format/numbers";
 import { param } from "../params/spec";
@@ -52,10 +52,9 @@ export const fcfConv = defineElementwiseFlag({
   ],
   measure(a) {
     const fcf = a.operating_cash_flow - a.capex;
-    if (a.net_income <= 0) {
-      return { fcf, value: naError(`net income is ${formatAmount(a.net_income)}: conversion is undefined unless it is positive`) };
-    }
-    return { fcf, value: fcf / a.net_income };
+    const value =
+      a.net_income > 0 ? fcf / a.net_income : naError(`net income is ${formatAmount(a.net_income)}: conversion is undefined unless it is positive`);
+    return { fcf, value };
   },
   classify: (m) => FCFCONV_BANDS.classify(m.value),
   explain(m, a) {

@@ -10,7 +10,7 @@
  *   passed when g_k > 0 and d_k < 0 (the ratio fell as revenue grew), not passed when g_k > 0
  *   and d_k >= 0, not tested when g_k <= 0. A 2-D block is not compared (no period order).
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import type { Figure } from "../framework/explanation";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";

@@ -11,7 +11,7 @@
  *   RED if coverage < 0.5 (ai_revenue < 0.5 x required), WATCH if coverage < 1, OK otherwise
  *   (OK when required is 0).
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";

@@ -8,7 +8,7 @@
  *   RED below 12 months, WATCH below 24, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
@@ -70,12 +70,13 @@ export const runway = defineElementwiseFlag({
     },
   ],
   measure(a) {
-    if (a.net_burn <= 0) {
-      const value = naError(`net_burn is ${formatAmount(a.net_burn)}: not burning cash, so there is no runway to count`);
-      return { value, periods: undefined };
-    }
-    const periods = a.cash / a.net_burn;
-    return { value: (periods * MONTHS_PER_YEAR) / a.periods_per_year, periods };
+    const burning = a.net_burn > 0;
+    const periods = burning ? a.cash / a.net_burn : undefined;
+    const value =
+      periods !== undefined
+        ? (periods * MONTHS_PER_YEAR) / a.periods_per_year
+        : naError(`net_burn is ${formatAmount(a.net_burn)}: not burning cash, so there is no runway to count`);
+    return { value, periods };
   },
   classify: (m) => RUNWAY_BANDS.classify(m.value),
   explain(m, a) {

@@ -10,7 +10,7 @@
  * Detail adds uncollected sovereign revenue max(0, S - collected) and its share of T.
  */
 import { fail, valueError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { atLeast, type Status } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";

@@ -7,7 +7,7 @@
  *   RED if value >= 0.50, WATCH if value >= 0.25, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";
@@ -56,10 +56,8 @@ export const talentLoad = defineElementwiseFlag({
     },
   ],
   measure(a) {
-    if (a.revenue <= 0) {
-      return { value: naError(`revenue is ${formatAmount(a.revenue)}: no revenue covers the payroll`) };
-    }
-    return { value: a.research_payroll / a.revenue };
+    const value = a.revenue > 0 ? a.research_payroll / a.revenue : naError(`revenue is ${formatAmount(a.revenue)}: no revenue covers the payroll`);
+    return { value };
   },
   classify: (m) => TALENTLOAD_BANDS.classify(m.value),
   explain(_m, a) {

@@ -1,5 +1,6 @@
 /**
- * The builder of the utilities (EXPLAIN, FLAGS, SCORE), as `defineFlag.ts` is the flags':
+ * The builder of the utilities (EXPLAIN, FLAGS, SCORE), as `defineFlag.ts` and
+ * `defineElementwiseFlag.ts` are the flags':
  * arguments read by their specs, the result checked cell by cell. A utility has no status and
  * no `output` argument; it belongs to the utilities group.
  */

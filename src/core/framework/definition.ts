@@ -71,9 +71,9 @@ export interface FunctionDefinition {
   examples: readonly Example[];
   /**
    * Runs the function on arguments as Excel passes them and returns a new block, every cell a
-   * finite number, a text or an error (the builders in `defineFlag.ts` and `defineUtility.ts`
-   * check each cell where they make it). May throw `CellErrorSignal`; callers go through
-   * `invokeFunction`, which never throws.
+   * finite number, a text or an error: the builders (`defineFlag.ts`, `defineElementwiseFlag.ts`,
+   * `defineUtility.ts`) check each cell where they make it. May throw `CellErrorSignal`; callers
+   * go through `invokeFunction`, which never throws.
    */
   run(args: readonly RawArg[]): Matrix<CellOutput>;
   /**

@@ -36,6 +36,12 @@ export interface Measured {
  * measure (the maths), classify (the thresholds) and explain (the detail table).
  */
 export interface FlagLogic<A, M extends Measured> {
+  /**
+   * The maths. Build the result in one object literal at one `return` (a `value` that is a number
+   * or an `#N/A`, and the figures the detail shows): the value and status outputs read only
+   * `value`, and V8 then keeps the object off the heap; two `return { ... }` sites make each of a
+   * million elements allocate it (docs/performance.md, section 1).
+   */
   measure(a: A): M;
   /**
    * RED, WATCH or OK, called only when `m.value` is a finite number. A flag without it (a lever

@@ -1,7 +1,7 @@
 import { param } from "../params/spec";
 
 /**
- * Convention 9: the last argument of every flag, added by the builders (`defineFlag.ts`).
+ * Convention 9: the last argument of every flag, added by the builders (`flagSpec.ts`).
  * A choice parameter: Excel lists the three while the user types (a custom enum).
  */
 export const outputParam = param.choice(

@@ -92,13 +92,14 @@ export interface CellsArg {
 /** Checks every cell of the argument (the first failure abandons the call with its message). */
 export function readCells(spec: ParamSpec, raw: RawArg): CellsArg {
   const { m, shape } = blockOf(spec, raw);
-  const { rows, cols } = shape;
   const magnitude = usesMagnitude(spec);
-  for (let r = 0, k = 0; r < rows; r++) {
-    const row = m[r];
-    for (let c = 0; c < cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
-  }
+  for (let r = 0; r < shape.rows; r++) checkRow(spec, m[r], r, shape, magnitude);
   return { block: m, shape, magnitude };
+}
+
+/** One row of `readCells`: a function per row, compiled once for all rows (see `spillRow`). */
+function checkRow(spec: ParamSpec, row: readonly CellInput[], r: number, shape: Shape, magnitude: boolean): void {
+  for (let c = 0, k = r * shape.cols; c < shape.cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
 }
 
 /** A single number (an option). A 1 x 1 block is accepted; a larger block is not. */
