@@ -12,7 +12,7 @@ import { detailColumn, detailMatrix, detailRows, type DetailEntry } from "./deta
 import type { Measured } from "./explanation";
 import { checkKinds, flagFace, type ElementwiseFlagParam, type ElementwiseFlagSpec, type MeasuredElement } from "./flagSpec";
 import { outputParam, type Output } from "./output";
-import { finiteCell, statusOf } from "./verdict";
+import { finiteCell, flagStatus } from "./verdict";
 
 /** What every row of a value or status spill reads: per argument, a block or a fixed value. */
 interface SpillPlan<M> {
@@ -84,7 +84,7 @@ export function defineElementwiseFlag<const P extends readonly ElementwiseFlagPa
 
   // The two cell makers, made once per definition (not per call).
   const valueCell = (m: M): CellOutput => finiteCell(m.value);
-  const statusCell = (m: M): CellOutput => statusOf(spec.id, spec, m, typed);
+  const statusCell = (m: M): CellOutput => flagStatus(spec.id, spec, m, typed);
 
   /**
    * One row of a value or status spill, element by element, read straight from the row Excel

@@ -11,7 +11,7 @@ import { detailColumn, detailMatrix, detailRows } from "./detail";
 import type { Measured } from "./explanation";
 import { checkKinds, flagFace, type FlagSpec, type SeriesFlagParam } from "./flagSpec";
 import { outputParam } from "./output";
-import { finiteCell, statusOf } from "./verdict";
+import { finiteCell, flagStatus } from "./verdict";
 
 /** A flag over whole series (GROSSMARGINGAP, DEPCLIFF, ...): one result per call. */
 export function defineSeriesFlag<const P extends readonly SeriesFlagParam[], M extends Measured>(spec: FlagSpec<P, M>): FunctionDefinition {
@@ -31,7 +31,7 @@ export function defineSeriesFlag<const P extends readonly SeriesFlagParam[], M e
       const output = readChoice(outputParam, args[spec.params.length]);
       const m = spec.measure(a);
       if (output === "value") return [[finiteCell(m.value)]];
-      if (output === "status") return [[statusOf(spec.id, spec, m, a)]];
+      if (output === "status") return [[flagStatus(spec.id, spec, m, a)]];
       return detailMatrix(detail(a, m));
     },
     detail(args: readonly RawArg[]): DetailRow[] {

@@ -8,7 +8,7 @@ import type { DetailRow } from "./definition";
 import type { Words } from "./definition";
 import type { Figure, FlagLogic, Measured } from "./explanation";
 import type { ValueKind } from "../format/valueKind";
-import { finiteCell, reasonOf, statusOf } from "./verdict";
+import { finiteCell, reasonOf, flagStatus } from "./verdict";
 
 /** One labelled cell of one element's column. */
 export interface DetailEntry {
@@ -33,7 +33,7 @@ export function detailColumn<A, M extends Measured>(
   related: readonly Figure[] = [],
 ): DetailEntry[] {
   const { figures, reasons } = logic.explain(m, a);
-  const status = statusOf(face.id, logic, m, a);
+  const status = flagStatus(face.id, logic, m, a);
   const entry = (f: Figure): DetailEntry => (f.kind ? { label: f.label, kind: f.kind, cell: finiteCell(f.value) } : { label: f.label, cell: finiteCell(f.value) });
   return [
     ...figures.map(entry),

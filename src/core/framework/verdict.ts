@@ -29,7 +29,7 @@ export function noStatus(id: string): CellError {
  * one (a value that overflowed shows as `#N/A`, so its status must not read RED, WATCH or OK);
  * else the flag's verdict.
  */
-export function statusOf<A, M extends Measured>(id: string, logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
+export function flagStatus<A, M extends Measured>(id: string, logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
   if (!logic.classify) return noStatus(id);
   const problem = valueProblem(m.value);
   if (problem) return problem;

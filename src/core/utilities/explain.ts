@@ -9,7 +9,7 @@ import { syntaxOf } from "../docs/formula";
 import { defineUtility } from "../framework/defineUtility";
 import type { FunctionDefinition } from "../framework/definition";
 import { choiceList, param } from "../params/spec";
-import type { Catalogue } from "./catalogue";
+import type { FunctionCatalogue } from "./catalogue";
 
 const flagParam = param.text("flag", 'Name of an AIFLAG function, e.g. "DEPCLIFF" or "AIFLAG.DEPCLIFF" (any case).');
 const partParam = param.choice(
@@ -32,7 +32,7 @@ function textOf(def: FunctionDefinition, part: ExplainPart): string {
   return part === "syntax" ? syntaxOf(def) : def.words[part];
 }
 
-export function defineExplain(catalogue: Catalogue): FunctionDefinition {
+export function defineExplain(catalogue: FunctionCatalogue): FunctionDefinition {
   return defineUtility({
     id: "EXPLAIN",
     params: [flagParam, partParam],

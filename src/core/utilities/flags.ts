@@ -5,9 +5,9 @@
 import { NAMESPACE } from "../docs/formula";
 import { defineUtility } from "../framework/defineUtility";
 import type { FunctionDefinition } from "../framework/definition";
-import type { Catalogue } from "./catalogue";
+import type { FunctionCatalogue } from "./catalogue";
 
-export function defineFlagsList(catalogue: Catalogue): FunctionDefinition {
+export function defineFlagsList(catalogue: FunctionCatalogue): FunctionDefinition {
   return defineUtility({
     id: "FLAGS",
     params: [],
