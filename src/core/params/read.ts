@@ -97,7 +97,7 @@ export function readCells(spec: ParamSpec, raw: RawArg): CellsArg {
   return { block: m, shape, magnitude };
 }
 
-/** One row of `readCells`: a function per row, compiled once for all rows (see `spillRow`). */
+/** One row of `readCells`: a function per row, compiled once for all rows (as `spillRow` in defineElementwiseFlag.ts). */
 function checkRow(spec: ParamSpec, row: readonly CellInput[], r: number, shape: Shape, magnitude: boolean): void {
   for (let c = 0, k = r * shape.cols; c < shape.cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
 }
