@@ -51,8 +51,8 @@ const errorIn = (arg: unknown): FakeCustomFunctionsError | undefined =>
 
 /**
  * What a cell shows when Excel calls `id` with `args` (blank cells as `null`, as current Excel
- * builds pass them on every platform: office-js issues 4702 and 5262), following Microsoft Learn,
- * "Handle and return errors from your custom function":
+ * builds pass them on every platform: GitHub OfficeDev/office-js issues 4702 and 5262),
+ * following Microsoft Learn, "Handle and return errors from your custom function":
  * - an argument holding an error value (the cell, or a cell of the range) reaches the function
  *   only when the parameter is of type `any` and the metadata sets `allowErrorForDataTypeAny`
  *   ("Errors as custom function inputs"); otherwise Excel shows that error without calling it;
