@@ -3,6 +3,7 @@
  *   taskpane.html  the shared-runtime page: loads office.js, then the functions and taskpane bundles
  *   functions.js   the custom functions (+ the CustomFunctions.associate calls the metadata plugin appends)
  *   functions.json custom-function metadata, generated from src/functions/functions.generated.ts
+ *                  (error values allowed as inputs: scripts/functionsJson.js)
  *   help.html      the function reference (the help URL of every function)
  *   manifest.xml   manifest.xml with every URL on the chosen base
  *   assets/        icons
@@ -22,6 +23,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { allowErrorInputs } = require("./scripts/functionsJson");
 
 const DEV_BASE_URL = "https://localhost:3000";
 
@@ -64,18 +66,22 @@ function previewPlugins() {
   ];
 }
 
-/** Rewrites functions.json's help URLs once the metadata plugin has emitted it. */
-class RebaseFunctionsJson {
+/**
+ * Finishes functions.json once the metadata plugin has emitted it: error values allowed as
+ * inputs (scripts/functionsJson.js) and the help URLs on the chosen base.
+ */
+class FinishFunctionsJson {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
   }
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("RebaseFunctionsJson", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "RebaseFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+    compiler.hooks.thisCompilation.tap("FinishFunctionsJson", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FinishFunctionsJson", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
         const asset = compilation.getAsset("functions.json");
         if (!asset) return;
-        compilation.updateAsset("functions.json", new sources.RawSource(rebase(asset.source.source().toString(), this.baseUrl)));
+        const text = allowErrorInputs(asset.source.source().toString());
+        compilation.updateAsset("functions.json", new sources.RawSource(rebase(text, this.baseUrl)));
       });
     });
   }
@@ -130,7 +136,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.generated.ts" }),
-      new RebaseFunctionsJson(baseUrl),
+      new FinishFunctionsJson(baseUrl),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/page.html",

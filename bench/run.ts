@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the performance suite of issue 6, four sections, figures as ratios measured
+ * `npm run bench`: the performance suite, four sections, figures as ratios measured
  * side by side in one run (see docs/performance.md for the method). Writes bench/results.json
  * and prints an aligned table.
  *

@@ -12,7 +12,7 @@ export interface Figure {
 
 export interface BudgetCheck {
   metric: string;
-  /** The budget as written in issue 6. */
+  /** The budget, as docs/performance.md states it. */
   limit: string;
   measured: string;
   /** null: not checked (smoke run, or the section is not available yet). */

@@ -2,10 +2,16 @@
  * Renders src/functions/functions.generated.ts: one JSDoc-annotated wrapper per registry
  * entry, the form custom-functions-metadata reads to build functions.json. The words come
  * from the registry; the wrappers hold no logic (they call excelCall).
+ *
+ * A choice parameter (`output`, EXPLAIN's `part`) gets a TypeScript `enum` tagged
+ * `@customenum {string}` as its type, one per parameter name, each member's comment its tooltip:
+ * custom-functions-metadata turns it into an entry of functions.json's `enums` and the parameter's
+ * `customEnumId`, and Excel lists the choices while the user types (Microsoft Learn, "Create
+ * custom enums for your custom functions").
  */
 import { anchorOf } from "../../src/core/docs/reference";
 import type { FunctionDefinition } from "../../src/core/framework/definition";
-import type { ParamSpec } from "../../src/core/params/spec";
+import type { Choice, ParamSpec } from "../../src/core/params/spec";
 
 /** Development base URL; the production build rewrites it (see webpack.config.js). */
 export const DEV_BASE_URL = "https://localhost:3000";
@@ -15,8 +21,42 @@ function doc(text: string): string {
   return text.replace(/\*\//g, "* /").replace(/\s+/g, " ").trim();
 }
 
+/** `output` -> `OutputChoice`: the enum of a choice parameter, named after it. */
+export function enumName(p: ParamSpec): string {
+  return `${p.name.replace(/(^|_)([a-z])/g, (_m, _sep: string, ch: string) => ch.toUpperCase())}Choice`;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The member name Excel's list shows: the choice's text, or its `name` when the text is not an identifier. */
+function memberName(c: Choice, p: ParamSpec): string {
+  const name = c.name ?? c.text;
+  if (!IDENTIFIER.test(name)) throw new Error(`${p.name}: the choice "${c.text}" needs a name made of letters, digits and _`);
+  return name;
+}
+
 function tsType(p: ParamSpec): string {
+  if (p.choices) return enumName(p);
   return p.kind === "number" || p.kind === "text" ? "any" : "any[][]";
+}
+
+/** Every choice parameter once, by name; two parameters of one name must offer the same choices. */
+function choiceParams(registry: readonly FunctionDefinition[]): ParamSpec[] {
+  const byName = new Map<string, ParamSpec>();
+  for (const p of registry.flatMap((def) => def.params)) {
+    if (!p.choices) continue;
+    const seen = byName.get(p.name);
+    if (seen && JSON.stringify(seen.choices) !== JSON.stringify(p.choices)) {
+      throw new Error(`two parameters called ${p.name} offer different choices: give one of them another name`);
+    }
+    byName.set(p.name, p);
+  }
+  return [...byName.values()];
+}
+
+function enumSource(p: ParamSpec): string {
+  const members = (p.choices ?? []).map((c) => `  /** ${doc(c.description)}${c.text === p.defaultValue ? " (default)" : ""} */\n  ${memberName(c, p)} = ${JSON.stringify(c.text)},`);
+  return ["/**", ` * The choices of ${p.name}.`, " * @customenum {string}", " */", `enum ${enumName(p)} {`, ...members, "}"].join("\n");
 }
 
 function wrapper(def: FunctionDefinition): string {
@@ -43,6 +83,7 @@ export function functionsSource(registry: readonly FunctionDefinition[]): string
     "/* eslint-disable @typescript-eslint/no-explicit-any */",
     'import { excelCall } from "./excelCall";',
     "",
+    ...choiceParams(registry).map((p) => `${enumSource(p)}\n`),
     registry.map(wrapper).join("\n\n"),
     "",
   ].join("\n");

@@ -18,13 +18,13 @@ import { revenueGap } from "./flags/revenueGap";
 import { runway } from "./flags/runway";
 import { sovereign } from "./flags/sovereign";
 import { talentLoad } from "./flags/talentLoad";
-import type { Catalogue } from "./utilities/catalogue";
+import type { FunctionCatalogue } from "./utilities/catalogue";
 import { defineExplain } from "./utilities/explain";
 import { defineFlagsList } from "./utilities/flags";
 import { score } from "./utilities/score";
 
 /** What EXPLAIN and FLAGS read; both members are called only when a function runs, once REGISTRY exists. */
-const catalogue: Catalogue = {
+const catalogue: FunctionCatalogue = {
   list: () => REGISTRY,
   find: (name) => findFunction(name),
 };

@@ -3,6 +3,36 @@
 import { excelCall } from "./excelCall";
 
 /**
+ * The choices of output.
+ * @customenum {string}
+ */
+enum OutputChoice {
+  /** the metric (default) */
+  value = "value",
+  /** RED, WATCH or OK */
+  status = "status",
+  /** a table of the workings */
+  detail = "detail",
+}
+
+/**
+ * The choices of part.
+ * @customenum {string}
+ */
+enum PartChoice {
+  /** what it measures (default) */
+  summary = "summary",
+  /** why it matters */
+  why = "why",
+  /** what to watch */
+  watch = "watch",
+  /** how to call it */
+  syntax = "syntax",
+  /** its thresholds */
+  thresholds = "thresholds",
+}
+
+/**
  * How many points gross margin gained or lost over the range, read against how fast revenue grew.
  * @customfunction GROSSMARGINGAP
  * @helpurl https://localhost:3000/help.html#grossmargingap
@@ -13,7 +43,7 @@ import { excelCall } from "./excelCall";
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Gross-margin change (latest - first)
  */
-export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growth_threshold?: any, tolerance?: any, output?: any): any[][] {
+export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growth_threshold?: any, tolerance?: any, output?: OutputChoice): any[][] {
   return excelCall("GROSSMARGINGAP", [revenue, cost_of_revenue, growth_threshold, tolerance, output]);
 }
 
@@ -26,7 +56,7 @@ export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growt
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Guidance growth beyond commitment growth
  */
-export function CAPEXCREEP(guidance: any[][], commitments?: any[][], output?: any): any[][] {
+export function CAPEXCREEP(guidance: any[][], commitments?: any[][], output?: OutputChoice): any[][] {
   return excelCall("CAPEXCREEP", [guidance, commitments, output]);
 }
 
@@ -40,7 +70,7 @@ export function CAPEXCREEP(guidance: any[][], commitments?: any[][], output?: an
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Sovereign share of revenue (S / total)
  */
-export function SOVEREIGN(sovereign_revenue: any[][], total_revenue: any[][], cash_collected?: any[][], output?: any): any[][] {
+export function SOVEREIGN(sovereign_revenue: any[][], total_revenue: any[][], cash_collected?: any[][], output?: OutputChoice): any[][] {
   return excelCall("SOVEREIGN", [sovereign_revenue, total_revenue, cash_collected, output]);
 }
 
@@ -55,7 +85,7 @@ export function SOVEREIGN(sovereign_revenue: any[][], total_revenue: any[][], ca
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Cost of the price shock, share of revenue
  */
-export function ENERGYRISK(energy_cost: any[][], ppa_share: any[][], price_shock: any[][], revenue: any[][], output?: any): any[][] {
+export function ENERGYRISK(energy_cost: any[][], ppa_share: any[][], price_shock: any[][], revenue: any[][], output?: OutputChoice): any[][] {
   return excelCall("ENERGYRISK", [energy_cost, ppa_share, price_shock, revenue, output]);
 }
 
@@ -69,7 +99,7 @@ export function ENERGYRISK(energy_cost: any[][], ppa_share: any[][], price_shock
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Book value the economics have used up (NBV book - NBV economic)
  */
-export function DEPCLIFF(capex: any[][], book_life: any, economic_life: any, output?: any): any[][] {
+export function DEPCLIFF(capex: any[][], book_life: any, economic_life: any, output?: OutputChoice): any[][] {
   return excelCall("DEPCLIFF", [capex, book_life, economic_life, output]);
 }
 
@@ -83,7 +113,7 @@ export function DEPCLIFF(capex: any[][], book_life: any, economic_life: any, out
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Depreciation the accounts leave out this year (D economic - D book)
  */
-export function DEPGAP(capex: any[][], book_life: any, economic_life: any, output?: any): any[][] {
+export function DEPGAP(capex: any[][], book_life: any, economic_life: any, output?: OutputChoice): any[][] {
   return excelCall("DEPGAP", [capex, book_life, economic_life, output]);
 }
 
@@ -97,7 +127,7 @@ export function DEPGAP(capex: any[][], book_life: any, economic_life: any, outpu
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns FCF conversion (FCF / net income)
  */
-export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income: any[][], output?: any): any[][] {
+export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income: any[][], output?: OutputChoice): any[][] {
   return excelCall("FCFCONV", [operating_cash_flow, capex, net_income, output]);
 }
 
@@ -112,7 +142,7 @@ export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Revenue gap (required - AI revenue)
  */
-export function REVENUEGAP(ai_spend: any[][], ai_revenue: any[][], cost_multiplier?: any[][], target_gross_margin?: any[][], output?: any): any[][] {
+export function REVENUEGAP(ai_spend: any[][], ai_revenue: any[][], cost_multiplier?: any[][], target_gross_margin?: any[][], output?: OutputChoice): any[][] {
   return excelCall("REVENUEGAP", [ai_spend, ai_revenue, cost_multiplier, target_gross_margin, output]);
 }
 
@@ -125,7 +155,7 @@ export function REVENUEGAP(ai_spend: any[][], ai_revenue: any[][], cost_multipli
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Inference cost / revenue
  */
-export function INFERENCECOST(inference_cost: any[][], revenue: any[][], output?: any): any[][] {
+export function INFERENCECOST(inference_cost: any[][], revenue: any[][], output?: OutputChoice): any[][] {
   return excelCall("INFERENCECOST", [inference_cost, revenue, output]);
 }
 
@@ -138,7 +168,7 @@ export function INFERENCECOST(inference_cost: any[][], revenue: any[][], output?
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Research payroll / revenue
  */
-export function TALENTLOAD(research_payroll: any[][], revenue: any[][], output?: any): any[][] {
+export function TALENTLOAD(research_payroll: any[][], revenue: any[][], output?: OutputChoice): any[][] {
   return excelCall("TALENTLOAD", [research_payroll, revenue, output]);
 }
 
@@ -152,7 +182,7 @@ export function TALENTLOAD(research_payroll: any[][], revenue: any[][], output?:
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Runway (months)
  */
-export function RUNWAY(cash: any[][], net_burn: any[][], periods_per_year?: any, output?: any): any[][] {
+export function RUNWAY(cash: any[][], net_burn: any[][], periods_per_year?: any, output?: OutputChoice): any[][] {
   return excelCall("RUNWAY", [cash, net_burn, periods_per_year, output]);
 }
 
@@ -166,7 +196,7 @@ export function RUNWAY(cash: any[][], net_burn: any[][], periods_per_year?: any,
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Operating income with AI development costs expensed
  */
-export function CAPRESTATE(operating_income: any[][], capitalized_costs: any[][], amortization: any[][], output?: any): any[][] {
+export function CAPRESTATE(operating_income: any[][], capitalized_costs: any[][], amortization: any[][], output?: OutputChoice): any[][] {
   return excelCall("CAPRESTATE", [operating_income, capitalized_costs, amortization, output]);
 }
 
@@ -182,7 +212,7 @@ export function CAPRESTATE(operating_income: any[][], capitalized_costs: any[][]
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Present value gained from bonus depreciation
  */
-export function BONUSDEP(capex: any[][], tax_rate: any[][], bonus_share: any[][], recovery_years: any[][], discount_rate: any[][], output?: any): any[][] {
+export function BONUSDEP(capex: any[][], tax_rate: any[][], bonus_share: any[][], recovery_years: any[][], discount_rate: any[][], output?: OutputChoice): any[][] {
   return excelCall("BONUSDEP", [capex, tax_rate, bonus_share, recovery_years, discount_rate, output]);
 }
 
@@ -191,10 +221,10 @@ export function BONUSDEP(capex: any[][], tax_rate: any[][], bonus_share: any[][]
  * @customfunction EXPLAIN
  * @helpurl https://localhost:3000/help.html#explain
  * @param flag Name of an AIFLAG function, e.g. "DEPCLIFF" or "AIFLAG.DEPCLIFF" (any case).
- * @param part Which words to return: "summary", "why", "watch", "syntax" or "thresholds"; default "summary".
+ * @param part Which words to return: "summary" (what it measures, default), "why" (why it matters), "watch" (what to watch), "syntax" (how to call it) or "thresholds" (its thresholds).
  * @returns The requested words, as text
  */
-export function EXPLAIN(flag: any, part?: any): any[][] {
+export function EXPLAIN(flag: any, part?: PartChoice): any[][] {
   return excelCall("EXPLAIN", [flag, part]);
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { runInNewContext } from "node:vm";
 import { REGISTRY } from "../../src/core/registry";
-import { makeCustomFunctions } from "../helpers/customFunctionsGlobal";
+import { excelEvaluates, FakeCustomFunctionsError, makeCustomFunctions, type FunctionsJson } from "../helpers/customFunctionsGlobal";
 
 const dist = resolve(__dirname, "../../dist");
 const functionsJs = resolve(dist, "functions.js");
@@ -16,9 +16,6 @@ beforeAll(() => {
   if (!existsSync(functionsJs)) throw new Error(`${functionsJs} is missing: run \`npm run build\` first (\`npm test\` does)`);
 });
 
-interface FunctionsJson {
-  functions: Array<{ id: string; name: string; description: string; helpUrl: string; parameters: Array<{ name: string; description: string }> }>;
-}
 const metadata = (): FunctionsJson => JSON.parse(readFileSync(resolve(dist, "functions.json"), "utf8"));
 
 test("dist/functions.js is not empty", () => {
@@ -37,10 +34,22 @@ test("functions.json holds exactly the registered ids, every function and parame
   }
 });
 
+test("functions.json lets error values in (allowErrorForDataTypeAny) and lists the choices of output as a custom enum", () => {
+  const m = metadata();
+  expect(m.allowErrorForDataTypeAny).toBe(true);
+  const output = m.functions.find((f) => f.id === "FCFCONV")!.parameters.find((p) => p.name === "output")!;
+  expect(m.enums?.find((e) => e.id === output.customEnumId)?.values.map((v) => v.stringValue)).toEqual(["value", "status", "detail"]);
+});
+
 test("evaluated with only CustomFunctions defined, the bundle registers every id and computes", () => {
   const fake = makeCustomFunctions();
   runInNewContext(readFileSync(functionsJs, "utf8"), { CustomFunctions: fake.api });
   expect(Object.keys(fake.associations).sort()).toEqual(metadata().functions.map((f) => f.id).sort());
   const fcfconv = fake.associations.FCFCONV;
   expect(fcfconv([[136162]], [[-64551]], [[101832]], null)).toEqual([[71611 / 101832]]);
+  // Called as Excel calls it under the built metadata: an error in a range reaches the function.
+  const ref = new fake.api.Error("#REF!");
+  const [[e]] = excelEvaluates(fcfconv, metadata(), "FCFCONV", [[[136162]], [[-64551, ref]], [[101832]], null]);
+  expect(e).toMatchObject({ code: "#VALUE!", message: "capex, period 2: the cell holds #REF!" });
+  expect(e).toBeInstanceOf(FakeCustomFunctionsError);
 });

@@ -6,7 +6,7 @@ const CR = "CAPRESTATE";
 const status = (oi: number, cap: number, am: number) => call1(CR, oi, cap, am, "status");
 
 describe("CAPRESTATE worked cases", () => {
-  test("issue example: 100 - 30 + 10 = 80, a 20% fall, RED", () => {
+  test("worked example: 100 - 30 + 10 = 80, a 20% fall, RED", () => {
     expect(call1(CR, 100, 30, 10)).toBe(80);
     expect(status(100, 30, 10)).toBe("RED");
     const d = call(CR, 100, 30, 10, "detail");

@@ -5,7 +5,7 @@ const CC = "CAPEXCREEP";
 const status = (g: number[], c?: number[]) => call1(CC, row(...g), c ? row(...c) : null, "status");
 
 describe("CAPEXCREEP worked cases", () => {
-  test("issue example: {60,64,72,80} against {100,102,104,105} -> 1/3 - 0.05 = 0.28333, RED", () => {
+  test("worked example: {60,64,72,80} against {100,102,104,105} -> 1/3 - 0.05 = 0.28333, RED", () => {
     expect(call1(CC, row(60, 64, 72, 80), row(100, 102, 104, 105))).toBeCloseTo(0.2833333333333, 12);
     expect(status([60, 64, 72, 80], [100, 102, 104, 105])).toBe("RED");
     const d = call(CC, row(60, 64, 72, 80), row(100, 102, 104, 105), "detail");

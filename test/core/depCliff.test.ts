@@ -4,7 +4,7 @@ import { call, call1, col, detailValue, expectError, row } from "../helpers/call
 const DC = "DEPCLIFF";
 
 describe("DEPCLIFF worked cases", () => {
-  test("issue example: {100,100,100}, book 6, economic 3 -> NBV 200 vs 100, value 100, s 0.5, RED", () => {
+  test("worked example: {100,100,100}, book 6, economic 3 -> NBV 200 vs 100, value 100, s 0.5, RED", () => {
     expect(call1(DC, row(100, 100, 100), 6, 3)).toBeCloseTo(100, 12);
     expect(call1(DC, row(100, 100, 100), 6, 3, "status")).toBe("RED");
     const d = call(DC, row(100, 100, 100), 6, 3, "detail");

@@ -5,7 +5,7 @@ import { call, call1, col, detailValue, expectError, row } from "../helpers/call
 const DG = "DEPGAP";
 
 describe("DEPGAP worked cases", () => {
-  test("issue example: {100,100,100}, book 6, economic 3 -> D 100 vs 50, value 50, share 1.0, RED", () => {
+  test("worked example: {100,100,100}, book 6, economic 3 -> D 100 vs 50, value 50, share 1.0, RED", () => {
     expect(call1(DG, row(100, 100, 100), 6, 3)).toBeCloseTo(50, 12);
     expect(call1(DG, row(100, 100, 100), 6, 3, "status")).toBe("RED");
     const d = call(DG, row(100, 100, 100), 6, 3, "detail");

@@ -5,7 +5,7 @@ import { call, call1, detailValue, expectError, row } from "../helpers/call";
 const ER = "ENERGYRISK";
 
 describe("ENERGYRISK worked cases", () => {
-  test("issue example: 10 x (1 - 0.4) x 0.5 / 100 = 0.03, RED", () => {
+  test("worked example: 10 x (1 - 0.4) x 0.5 / 100 = 0.03, RED", () => {
     expect(call1(ER, 10, 0.4, 0.5, 100)).toBeCloseTo(0.03, 15);
     expect(call1(ER, 10, 0.4, 0.5, 100, "status")).toBe("RED");
     const d = call(ER, 10, 0.4, 0.5, 100, "detail");

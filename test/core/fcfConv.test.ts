@@ -3,7 +3,7 @@ import { call, call1, col, expectError, row } from "../helpers/call";
 const FC = "FCFCONV";
 
 describe("FCFCONV worked cases", () => {
-  test("issue example, Microsoft FY2025 ($M): 136,162, -64,551, 101,832 -> 0.7032, WATCH", () => {
+  test("worked example, Microsoft FY2025 ($M): 136,162, -64,551, 101,832 -> 0.7032, WATCH", () => {
     expect(call1(FC, 136162, -64551, 101832)).toBeCloseTo((136162 - 64551) / 101832, 12);
     expect(call1(FC, 136162, -64551, 101832)).toBeCloseTo(0.7032, 4);
     expect(call1(FC, 136162, -64551, 101832, "status")).toBe("WATCH");

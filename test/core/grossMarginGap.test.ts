@@ -3,7 +3,7 @@ import { call, call1, col, detailValue, expectError, row } from "../helpers/call
 const GMG = "GROSSMARGINGAP";
 
 describe("GROSSMARGINGAP worked cases", () => {
-  test("issue example: revenue +40%, margin 60.0% -> 58.57%: value -0.0142857, RED", () => {
+  test("worked example: revenue +40%, margin 60.0% -> 58.57%: value -0.0142857, RED", () => {
     expect(call1(GMG, row(100, 140), row(40, 58))).toBeCloseTo(-0.0142857142857, 12);
     expect(call1(GMG, row(100, 140), row(40, 58), null, null, "status")).toBe("RED");
   });

@@ -11,7 +11,7 @@ const rowOf = (t: Matrix<CellOutput>, label: string) => {
 };
 
 describe("INFERENCECOST worked cases", () => {
-  test("issue example: 70 / 100 = 0.7, RED", () => {
+  test("worked example: 70 / 100 = 0.7, RED", () => {
     expect(call1(IC, 70, 100)).toBe(0.7);
     expect(call1(IC, 70, 100, "status")).toBe("RED");
   });

@@ -5,11 +5,11 @@ import { call, call1, detailValue, expectError, row } from "../helpers/call";
 const RW = "RUNWAY";
 
 describe("RUNWAY worked cases", () => {
-  test("issue example: 120 of cash burning 10 a month -> 12 months, WATCH", () => {
+  test("worked example: 120 of cash burning 10 a month -> 12 months, WATCH", () => {
     expect(call1(RW, 120, 10)).toBe(12);
     expect(call1(RW, 120, 10, null, "status")).toBe("WATCH");
   });
-  test("issue example: 120 burning 30 a quarter -> 4 quarters = 12 months, WATCH", () => {
+  test("worked example: 120 burning 30 a quarter -> 4 quarters = 12 months, WATCH", () => {
     expect(call1(RW, 120, 30, 4)).toBe(12);
     expect(call1(RW, 120, 30, 4, "status")).toBe("WATCH");
     const d = call(RW, 120, 30, 4, "detail");

@@ -5,7 +5,7 @@ const SV = "SOVEREIGN";
 const status = (s: number, t: number, c: number | null = null) => call1(SV, s, t, c, "status");
 
 describe("SOVEREIGN worked cases", () => {
-  test("issue example: 30 of 100 sovereign, 18 collected -> 0.30, k = 0.6, RED", () => {
+  test("worked example: 30 of 100 sovereign, 18 collected -> 0.30, k = 0.6, RED", () => {
     expect(call1(SV, 30, 100, 18)).toBe(0.3);
     expect(status(30, 100, 18)).toBe("RED");
     const d = call(SV, 30, 100, 18, "detail");

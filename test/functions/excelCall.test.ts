@@ -2,6 +2,8 @@
  * The Excel boundary: Excel's arguments in, Excel's values out. Every core error becomes a
  * CustomFunctions.Error with its code and message; nothing throws.
  */
+import { naError } from "../../src/core/cells/errors";
+import { findFunction } from "../../src/core/registry";
 import { FakeCustomFunctionsError, makeCustomFunctions } from "../helpers/customFunctionsGlobal";
 
 const fake = makeCustomFunctions();
@@ -57,5 +59,53 @@ describe("excelCall", () => {
 
   test("an unknown id is #N/A, not a crash", () => {
     expect(excelCall("NOPE", [])[0][0]).toMatchObject({ code: "#N/A" });
+  });
+
+  test("#REF! and #NAME? handed in are #VALUE! naming the argument, the period and the error (Excel takes neither as a result)", () => {
+    const [[e]] = excelCall("DEPCLIFF", [[[100, 100, new FakeCustomFunctionsError("#REF!")]], 6, 3, null]);
+    expect(e).toEqual(new FakeCustomFunctionsError("#VALUE!", "capex, period 3: the cell holds #REF!"));
+    const [[f]] = excelCall("SCORE", [[["RED"], [new FakeCustomFunctionsError("#NAME?")]]]);
+    expect(f).toEqual(new FakeCustomFunctionsError("#VALUE!", "statuses, row 2, column 1: the cell holds #NAME?"));
+  });
+
+  test("a cell Excel leaves undefined is read as a blank", () => {
+    const [[e]] = excelCall("FCFCONV", [[[1, undefined]], 1, 1, null]);
+    expect(e).toMatchObject({ code: "#VALUE!", message: "operating_cash_flow, period 2: a blank cell is not a number" });
+  });
+});
+
+describe("excelCall copies nothing it does not change", () => {
+  const def = findFunction("FCFCONV")!;
+  afterEach(() => jest.restoreAllMocks());
+
+  test("blocks of plain cells reach the core as Excel passed them", () => {
+    const run = jest.spyOn(def, "run");
+    const ocf = [[150, 180], [200, 210]];
+    const capex = [[-100, -100], [-100, -100]];
+    excelCall("FCFCONV", [ocf, capex, 100, null]);
+    expect(run.mock.calls[0][0][0]).toBe(ocf);
+    expect(run.mock.calls[0][0][1]).toBe(capex);
+  });
+
+  test("only a row holding an error or a rich value is converted; the others are shared", () => {
+    const run = jest.spyOn(def, "run");
+    const plainRow = [150, 180];
+    const richRow = [{ type: "FormattedNumber", basicValue: 150, numberFormat: "0" }, 180];
+    const ocf = [plainRow, richRow];
+    excelCall("FCFCONV", [ocf, 100, 100, null]);
+    const seen = run.mock.calls[0][0][0] as unknown[][];
+    expect(seen).not.toBe(ocf);
+    expect(seen[0]).toBe(plainRow);
+    expect(seen[1]).toEqual([150, 180]);
+    expect(ocf[1]).toBe(richRow); // Excel's own arrays are left as they were
+  });
+
+  test("the core's result is returned as it is, each error cell replaced in place", () => {
+    const result = [[0.5, naError("net income is -1")]];
+    jest.spyOn(def, "run").mockReturnValue(result);
+    const out = excelCall("FCFCONV", [[[150]], 100, 100, null]);
+    expect(out).toBe(result);
+    expect(out[0][0]).toBe(0.5);
+    expect(out[0][1]).toEqual(new FakeCustomFunctionsError("#N/A", "net income is -1"));
   });
 });

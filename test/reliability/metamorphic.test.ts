@@ -1,9 +1,10 @@
 /**
- * Metamorphic tests (issue 7): relations between calls that must hold whatever the inputs.
+ * Metamorphic tests: relations between calls that must hold whatever the inputs.
  *
  * (a) Units: multiplying every money input (units "money" and "spend" in each ParamSpec) by
  *     1,000 (thousands to millions) leaves ratios and statuses unchanged and multiplies money
- *     results by 1,000. Which results are money is an explicit table below. Extends
+ *     results by 1,000. Which results are money the registry says: a value of kind "amount",
+ *     the detail figures a flag marks "amount". Extends
  *     test/core/scaling.test.ts (the worked examples' statuses) to generated inputs, values and
  *     detail tables.
  * (b) Orientation: a row and the same data as a column give the same result (series functions)
@@ -19,6 +20,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
+import { exampleRawArgs } from "../../src/core/docs/formula";
 import type { FunctionDefinition } from "../../src/core/framework/definition";
 import { REGISTRY } from "../../src/core/registry";
 import { FakeCustomFunctionsError, makeCustomFunctions } from "../helpers/customFunctionsGlobal";
@@ -51,58 +53,24 @@ function run(def: FunctionDefinition, args: readonly Arg[], output?: string): Ou
 // ---------------------------------------------------------------------------------------------
 
 /**
- * What each function's value is, read from its valueLabel: "money" scales with the inputs,
- * "ratio" does not (a share, a multiple, a change in a margin, months of runway).
+ * Which detail rows are money, from the registry: the rows whose figures the flag marks
+ * `kind: "amount"`, and the value row when the flag's value is an amount. Read once per flag on
+ * its first worked example (a flag's detail table has the same labels whatever the inputs).
  */
-const VALUE_KIND: Readonly<Record<string, "money" | "ratio">> = {
-  GROSSMARGINGAP: "ratio", // gross-margin change, in margin points
-  CAPEXCREEP: "ratio", // guidance growth beyond commitment growth
-  SOVEREIGN: "ratio", // sovereign share of revenue
-  ENERGYRISK: "ratio", // cost of the shock as a share of revenue
-  DEPCLIFF: "money", // NBV book - NBV economic
-  DEPGAP: "money", // D economic - D book
-  FCFCONV: "ratio", // FCF / net income
-  REVENUEGAP: "money", // required revenue - AI revenue
-  INFERENCECOST: "ratio", // inference cost / revenue
-  TALENTLOAD: "ratio", // research payroll / revenue
-  RUNWAY: "ratio", // months: cash / burn does not scale
-  CAPRESTATE: "money", // restated operating income
-  BONUSDEP: "money", // present value gained
-};
+function moneyRowsOf(def: FunctionDefinition): ReadonlySet<string> {
+  const rows = def.detail?.(exampleRawArgs(def.examples[0]?.args ?? [])) ?? [];
+  return new Set(rows.filter((r) => r.kind === "amount").map((r) => r.label));
+}
 
-/** Detail rows that are money (besides the value row, which follows VALUE_KIND). Every other row must not move. */
-const MONEY_ROWS: Readonly<Record<string, readonly string[]>> = {
-  GROSSMARGINGAP: [],
-  CAPEXCREEP: ["First guidance", "Latest guidance"],
-  SOVEREIGN: ["Sovereign revenue", "Total revenue", "Cash collected on sovereign revenue", "Uncollected sovereign revenue"],
-  ENERGYRISK: ["Energy cost", "Uncontracted energy cost", "Cost of the shock", "Revenue"],
-  DEPCLIFF: [
-    "Net book value, book life",
-    "Net book value, economic life",
-    "Latest-year depreciation, book life",
-    "Latest-year depreciation, economic life",
-    "Depreciation gap (economic - book)",
-  ],
-  DEPGAP: ["Latest-year depreciation, book life", "Latest-year depreciation, economic life", "Net book value, book life", "Net book value, economic life"],
-  FCFCONV: ["Operating cash flow", "Capex", "Free cash flow (CFO - |capex|)", "Net income"],
-  REVENUEGAP: ["AI spend (run-rate)", "Total infrastructure cost", "Required revenue", "AI revenue"],
-  INFERENCECOST: ["Inference cost", "Revenue"],
-  TALENTLOAD: ["Research payroll", "Revenue"],
-  RUNWAY: ["Cash", "Net burn per period"],
-  CAPRESTATE: [
-    "Operating income, reported",
-    "Capitalised development costs",
-    "Amortisation of capitalised costs",
-    "Net amount capitalised (capitalised - amortisation)",
-  ],
-  BONUSDEP: ["Capex", "PV of tax shield without bonus", "PV of tax shield with bonus"],
-};
+const valueIsMoney = (def: FunctionDefinition) => def.valueKind === "amount";
 
 const withMoney = REGISTRY.filter((def) => def.params.some((_, i) => isMoney(def, i)));
 
-test("the tables name exactly the functions with money inputs", () => {
-  expect(Object.keys(VALUE_KIND).sort()).toEqual(withMoney.map((d) => d.id).sort());
-  expect(Object.keys(MONEY_ROWS).sort()).toEqual(withMoney.map((d) => d.id).sort());
+test("a flag whose value or figures are money takes money inputs", () => {
+  for (const def of REGISTRY.filter((d) => d.kind !== "utility")) {
+    const money = valueIsMoney(def) || moneyRowsOf(def).size > 0;
+    if (money) expect({ id: def.id, moneyInputs: withMoney.includes(def) }).toEqual({ id: def.id, moneyInputs: true });
+  }
 });
 
 function scaleMoney(def: FunctionDefinition, args: readonly Arg[], k: number): Arg[] {
@@ -142,12 +110,12 @@ function scalingProblem(def: FunctionDefinition, args: Arg[], output: (typeof OU
   const scaled = run(def, scaleMoney(def, args, 1000), output);
   if (base.length !== scaled.length || base[0].length !== scaled[0].length) return "shapes differ";
   const floor = moneyScale(def, args) * args.flat(2).length;
-  const moneyRows = new Set([...MONEY_ROWS[def.id], ...(VALUE_KIND[def.id] === "money" ? [def.words.valueLabel] : [])]);
+  const moneyRows = moneyRowsOf(def);
   for (let r = 0; r < base.length; r++) {
     const label = output === "detail" ? base[r][0] : undefined;
     if (label === "Reason") continue; // prints the amounts
     for (let c = output === "detail" ? 1 : 0; c < base[r].length; c++) {
-      const money = output === "value" ? VALUE_KIND[def.id] === "money" : output === "detail" && moneyRows.has(String(label));
+      const money = output === "value" ? valueIsMoney(def) : output === "detail" && moneyRows.has(String(label));
       if (!sameAfterScaling(base[r][c], scaled[r][c], money, floor)) {
         const show = (x: unknown) => (isError(x) ? x.code : String(x));
         return `${output}, ${label ?? `row ${r + 1}`}, column ${c + 1}: ${show(base[r][c])} -> ${show(scaled[r][c])}${money ? " (money: expected x 1,000)" : ""}`;

@@ -1,5 +1,5 @@
 /**
- * Property tests (issue 7): every function in the registry, called through the entry point
+ * Property tests: every function in the registry, called through the entry point
  * Excel runs (`excelCall`, with a fake `CustomFunctions` global), on at least 10,000 generated
  * argument lists mixing valid and invalid inputs, plus a few calls on ranges of 10^5 cells.
  *
@@ -46,6 +46,7 @@ function outputMode(def: FunctionDefinition, args: readonly Arg[]): OutputMode {
   if (raw === null || raw === undefined) return "value";
   if (typeof raw !== "string") return "invalid";
   const text = raw.trim().toLowerCase();
+  if (text === "") return "value"; // blank: the default (convention 4)
   return (OUTPUTS as readonly string[]).includes(text) ? (text as OutputMode) : "invalid";
 }
 
@@ -200,7 +201,7 @@ function hugeArgs(def: FunctionDefinition): Arg[] {
       case "block":
         return block((k) => statuses[k % statuses.length]);
       case "text":
-        return spec.name === "output" ? "value" : block(() => "DEPCLIFF");
+        return spec.choices ? spec.choices[0].text : block(() => "DEPCLIFF");
     }
   });
 }

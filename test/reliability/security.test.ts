@@ -1,5 +1,5 @@
 /**
- * "No door open" (issue 7): the add-in runs inside Excel on confidential models, so
+ * "No door open": the add-in runs inside Excel on confidential models, so
  *   (a) the source never writes HTML from strings (explanations are rendered as text);
  *   (b) the production bundles contain no eval and no Function constructor;
  *   (c) every page carries a Content-Security-Policy that runs scripts only from the add-in's

@@ -8,8 +8,16 @@
  */
 export type ErrorCode = "#VALUE!" | "#N/A" | PassThroughCode;
 
-/** Errors the core never makes but passes through when a sheet hands them in (e.g. a `#DIV/0!` cell). */
+/** Errors the core never makes but may find in an input cell (e.g. a `#DIV/0!` cell). */
 export type PassThroughCode = "#DIV/0!" | "#NUM!" | "#REF!" | "#NAME?" | "#NULL!";
+
+/**
+ * Errors Excel hands to a custom function but does not accept back from one ("supported as a
+ * custom function input error, but not as a custom function output error": Microsoft Learn,
+ * "Handle and return errors from your custom function"). An input cell holding one becomes a
+ * `#VALUE!` naming the argument and the cell (`inputError`); the others pass through unchanged.
+ */
+const INPUT_ONLY_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["#REF!", "#NAME?"]);
 
 export class CellError {
   readonly kind = "error" as const;
@@ -40,6 +48,21 @@ export function notFiniteError(): CellError {
 
 export function isCellError(x: unknown): x is CellError {
   return x instanceof CellError;
+}
+
+/** Whether Excel accepts this error as a custom function's result. */
+export function isReturnable(error: CellError): boolean {
+  return !INPUT_ONLY_CODES.has(error.code);
+}
+
+/**
+ * What a call answers when an input cell holds an error: the error itself, as Excel does with its
+ * own functions, unless Excel cannot show it as a result (`#REF!`, `#NAME?`): then a `#VALUE!`
+ * naming the cell, e.g. `capex, period 3: the cell holds #REF!`. `cell` is the argument's name
+ * with the position words ("capex, period 3").
+ */
+export function inputError(error: CellError, cell: string): CellError {
+  return isReturnable(error) ? error : valueError(`${cell}: the cell holds ${error.code}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { CellError } from "./errors";
 
 /**
  * What a cell can hold when it crosses the boundary between Excel and the core.
- * `null` is a blank (omitted argument, or a blank cell on Excel on the web).
+ * `null` is a blank: an omitted argument or a blank cell (docs/conventions.md, convention 3).
  */
 export type CellInput = number | string | boolean | null | CellError;
 
@@ -28,13 +28,6 @@ export function shapeOf(m: Matrix<unknown>): Shape {
 export function asMatrix(arg: RawArg): Matrix<CellInput> {
   if (Array.isArray(arg)) return arg;
   return [[arg ?? null]];
-}
-
-/** Lays a flat list back into a block of the given shape (row-major). */
-export function reshape<T>(flat: readonly T[], shape: Shape): Matrix<T> {
-  const out: Matrix<T> = [];
-  for (let r = 0; r < shape.rows; r++) out.push(flat.slice(r * shape.cols, (r + 1) * shape.cols));
-  return out;
 }
 
 export function transpose<T>(m: Matrix<T>): Matrix<T> {

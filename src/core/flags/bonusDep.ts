@@ -13,8 +13,7 @@
  *
  *   t, b in [0, 1]; L a whole number from 1 to 50; r in (-1, 1].
  */
-import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
 
@@ -29,7 +28,6 @@ export const bonusDep = defineElementwiseFlag({
   id: "BONUSDEP",
   group: "policy",
   valueKind: "amount",
-  hasStatus: false,
   params: [
     param.cells("capex", "spend", "Capital expenditure that qualifies for bonus depreciation (sign ignored)."),
     param.cells("tax_rate", "rate", "Tax rate the deductions save, 0 to 1 (e.g. 0.21 for the US federal rate).", {
@@ -82,25 +80,23 @@ export const bonusDep = defineElementwiseFlag({
     const withBonus = base * (a.bonus_share * firstYear + (1 - a.bonus_share) * A);
     return { value: base * a.bonus_share * (firstYear - A), factor: A, firstYear, without, withBonus };
   },
-  classify: () => naError("BONUSDEP is a policy lever, not a warning sign: it has no status"),
   explain(m, a) {
-    const value = typeof m.value === "number" ? m.value : 0;
-    const reason =
-      `Deducting ${formatPercent(a.bonus_share)} of ${formatAmount(a.capex)} at once instead of over ` +
-      `${formatPlain(a.recovery_years)} year${a.recovery_years === 1 ? "" : "s"}, with tax at ${formatPercent(a.tax_rate)} ` +
-      `and a discount rate of ${formatPercent(a.discount_rate)}, is worth ${formatPlain(Math.round(value * 100) / 100)} today.`;
     return {
       figures: [
-        { label: "Capex", value: a.capex },
-        { label: "Tax rate", value: a.tax_rate },
-        { label: "Bonus share", value: a.bonus_share },
+        { label: "Capex", value: a.capex, kind: "amount" },
+        { label: "Tax rate", value: a.tax_rate, kind: "share" },
+        { label: "Bonus share", value: a.bonus_share, kind: "share" },
         { label: "Recovery years", value: a.recovery_years },
-        { label: "Discount rate", value: a.discount_rate },
+        { label: "Discount rate", value: a.discount_rate, kind: "share" },
         { label: "PV factor, straight line (A)", value: m.factor },
-        { label: "PV of tax shield without bonus", value: m.without },
-        { label: "PV of tax shield with bonus", value: m.withBonus },
+        { label: "PV of tax shield without bonus", value: m.without, kind: "amount" },
+        { label: "PV of tax shield with bonus", value: m.withBonus, kind: "amount" },
       ],
-      reason,
+      // No status: one sentence, the value in words (the framework shows an error's message instead).
+      reasons:
+        `Deducting ${formatPercent(a.bonus_share)} of ${formatAmount(a.capex)} at once instead of over ` +
+        `${formatPlain(a.recovery_years)} year${a.recovery_years === 1 ? "" : "s"}, with tax at ${formatPercent(a.tax_rate)} ` +
+        `and a discount rate of ${formatPercent(a.discount_rate)}, is worth ${formatPlain(Math.round(m.value * 100) / 100)} today.`,
     };
   },
 });

@@ -9,7 +9,7 @@
  *   when OI = 0: RED if value < 0, OK otherwise.
  * (Equivalently, on the fall -change: RED at 0.20 or more, WATCH at 0.10 or more.)
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";
@@ -76,26 +76,27 @@ export const capRestate = defineElementwiseFlag({
     if (m.change === undefined) return m.value < 0 ? "RED" : "OK";
     return CAPRESTATE_BANDS.classify(-m.change);
   },
-  explain(m, a, status) {
-    const restated = `Expensing ${formatAmount(a.capitalized_costs)} of capitalised cost (less ${formatAmount(a.amortization)} of amortisation) moves operating income from ${formatAmount(a.operating_income)} to ${formatAmount(m.value)}`;
-    const by = m.change === undefined ? "" : ` (${m.change > 0 ? "+" : ""}${formatPercent(m.change)})`;
-    const reasons = {
-      RED:
-        m.change === undefined
-          ? `${restated}: break-even becomes a loss.`
-          : `${restated}${by}: a fall of ${formatPercent(CAPRESTATE_BANDS.red)} or more rests on capitalisation.`,
-      WATCH: `${restated}${by}: a fall of ${formatPercent(CAPRESTATE_BANDS.watch)} or more.`,
-      OK: `${restated}${by}.`,
-    };
+  explain(m, a) {
     return {
       figures: [
-        { label: "Operating income, reported", value: a.operating_income },
-        { label: "Capitalised development costs", value: a.capitalized_costs },
-        { label: "Amortisation of capitalised costs", value: a.amortization },
-        { label: "Net amount capitalised (capitalised - amortisation)", value: a.capitalized_costs - a.amortization },
-        { label: "Change in operating income", value: m.change ?? "operating income is 0" },
+        { label: "Operating income, reported", value: a.operating_income, kind: "amount" },
+        { label: "Capitalised development costs", value: a.capitalized_costs, kind: "amount" },
+        { label: "Amortisation of capitalised costs", value: a.amortization, kind: "amount" },
+        { label: "Net amount capitalised (capitalised - amortisation)", value: a.capitalized_costs - a.amortization, kind: "amount" },
+        { label: "Change in operating income", value: m.change ?? "operating income is 0", kind: "share" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const restated = `Expensing ${formatAmount(a.capitalized_costs)} of capitalised cost (less ${formatAmount(a.amortization)} of amortisation) moves operating income from ${formatAmount(a.operating_income)} to ${formatAmount(value)}`;
+        const by = m.change === undefined ? "" : ` (${m.change > 0 ? "+" : ""}${formatPercent(m.change)})`;
+        return {
+          RED:
+            m.change === undefined
+              ? `${restated}: break-even becomes a loss.`
+              : `${restated}${by}: a fall of ${formatPercent(CAPRESTATE_BANDS.red)} or more rests on capitalisation.`,
+          WATCH: `${restated}${by}: a fall of ${formatPercent(CAPRESTATE_BANDS.watch)} or more.`,
+          OK: `${restated}${by}.`,
+        }[status];
+      },
     };
   },
 });

@@ -119,7 +119,7 @@ export const capexCreep = defineSeriesFlag({
     return { value: guidanceGrowth - (commitmentGrowth ?? 0), guidanceGrowth, commitmentGrowth, upward, announcements: n };
   },
   classify: (m) => classifyCapexCreep(m.value, m.upward),
-  explain(m, a, status) {
+  explain(m, a) {
     const first = a.guidance[0];
     const latest = a.guidance[a.guidance.length - 1];
     const path = `from ${formatAmount(first)} to ${formatAmount(latest)} (${signedPercent(m.guidanceGrowth)})`;
@@ -128,24 +128,20 @@ export const capexCreep = defineSeriesFlag({
       m.commitmentGrowth === undefined
         ? "with no commitments given to set against it"
         : `while commitments grew ${signedPercent(m.commitmentGrowth)}`;
-    const reasons: Record<Status, string> = {
-      RED: `Guidance was ${raised}, ${path}, ${against}: spending is rising ahead of signed demand.`,
-      WATCH: `Guidance was ${raised}, ${path}, ${against}: more than commitments support.`,
-      OK:
-        m.upward === 0
-          ? `Guidance was ${raised} (${path}).`
-          : `Guidance was ${raised}, ${path}, ${against}: no faster than commitments.`,
-    };
     return {
       figures: [
         { label: "Announcements", value: m.announcements },
         { label: "Upward revisions", value: m.upward },
-        { label: "First guidance", value: first },
-        { label: "Latest guidance", value: latest },
-        { label: "Guidance growth (first to latest)", value: m.guidanceGrowth },
-        { label: "Commitment growth (first to latest)", value: m.commitmentGrowth ?? "not given" },
+        { label: "First guidance", value: first, kind: "amount" },
+        { label: "Latest guidance", value: latest, kind: "amount" },
+        { label: "Guidance growth (first to latest)", value: m.guidanceGrowth, kind: "share" },
+        { label: "Commitment growth (first to latest)", value: m.commitmentGrowth ?? "not given", kind: "share" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons: {
+        RED: `Guidance was ${raised}, ${path}, ${against}: spending is rising ahead of signed demand.`,
+        WATCH: `Guidance was ${raised}, ${path}, ${against}: more than commitments support.`,
+        OK: m.upward === 0 ? `Guidance was ${raised} (${path}).` : `Guidance was ${raised}, ${path}, ${against}: no faster than commitments.`,
+      },
     };
   },
 });

@@ -55,25 +55,24 @@ export const depCliff = defineSeriesFlag({
     return { value, share, ...lives };
   },
   classify: (m) => DEPCLIFF_BANDS.classify(m.share),
-  explain(m, a, status) {
+  explain(m, a) {
     const gap = `${formatAmount(m.value)} of ${formatAmount(m.book.netBookValue)} book value (${formatPercent(m.share)})`;
     const lives = `a ${formatPlain(a.book_life)}-year book life against a ${formatPlain(a.economic_life)}-year economic life`;
-    const reasons = {
-      RED: `${gap} has no economic life left under ${lives}: a write-down of that size would move returns.`,
-      WATCH: `${gap} is carried beyond its economic life under ${lives}.`,
-      OK: `Only ${gap} is carried beyond its economic life under ${lives}.`,
-    };
     return {
       figures: [
-        { label: "Net book value, book life", value: m.book.netBookValue },
-        { label: "Net book value, economic life", value: m.economic.netBookValue },
-        { label: "Share of book value at risk", value: m.share },
-        { label: "Latest-year depreciation, book life", value: m.book.latestDepreciation },
-        { label: "Latest-year depreciation, economic life", value: m.economic.latestDepreciation },
-        { label: "Depreciation gap (economic - book)", value: m.economic.latestDepreciation - m.book.latestDepreciation },
+        { label: "Net book value, book life", value: m.book.netBookValue, kind: "amount" },
+        { label: "Net book value, economic life", value: m.economic.netBookValue, kind: "amount" },
+        { label: "Share of book value at risk", value: m.share, kind: "share" },
+        { label: "Latest-year depreciation, book life", value: m.book.latestDepreciation, kind: "amount" },
+        { label: "Latest-year depreciation, economic life", value: m.economic.latestDepreciation, kind: "amount" },
+        { label: "Depreciation gap (economic - book)", value: m.economic.latestDepreciation - m.book.latestDepreciation, kind: "amount" },
         { label: "Average age of capex (years)", value: m.age },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons: {
+        RED: `${gap} has no economic life left under ${lives}: a write-down of that size would move returns.`,
+        WATCH: `${gap} is carried beyond its economic life under ${lives}.`,
+        OK: `Only ${gap} is carried beyond its economic life under ${lives}.`,
+      },
     };
   },
 });

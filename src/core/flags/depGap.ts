@@ -61,29 +61,28 @@ export const depGap = defineSeriesFlag({
     return { value, share, ...lives };
   },
   classify: (m) => DEPGAP_BANDS.classify(m.share),
-  explain(m, a, status) {
+  explain(m, a) {
     const gap =
       `${formatAmount(m.value)} more depreciation than the ${formatAmount(m.book.latestDepreciation)} booked ` +
       `(${formatPercent(m.share)} of the book charge)`;
     const lives = `a ${formatPlain(a.economic_life)}-year economic life instead of ${formatPlain(a.book_life)} years`;
-    const reasons = {
-      RED: `The latest year would carry ${gap} under ${lives}: reported profit leans heavily on the longer life.`,
-      WATCH: `The latest year would carry ${gap} under ${lives}.`,
-      OK:
-        m.value > 0
-          ? `The latest year would carry only ${gap} under ${lives}.`
-          : `The economic life does not add to the latest year's charge (${formatAmount(m.value)}).`,
-    };
     return {
       figures: [
-        { label: "Latest-year depreciation, book life", value: m.book.latestDepreciation },
-        { label: "Latest-year depreciation, economic life", value: m.economic.latestDepreciation },
-        { label: "Share of the book charge missing", value: m.share },
-        { label: "Net book value, book life", value: m.book.netBookValue },
-        { label: "Net book value, economic life", value: m.economic.netBookValue },
+        { label: "Latest-year depreciation, book life", value: m.book.latestDepreciation, kind: "amount" },
+        { label: "Latest-year depreciation, economic life", value: m.economic.latestDepreciation, kind: "amount" },
+        { label: "Share of the book charge missing", value: m.share, kind: "share" },
+        { label: "Net book value, book life", value: m.book.netBookValue, kind: "amount" },
+        { label: "Net book value, economic life", value: m.economic.netBookValue, kind: "amount" },
         { label: "Average age of capex (years)", value: m.age },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons: {
+        RED: `The latest year would carry ${gap} under ${lives}: reported profit leans heavily on the longer life.`,
+        WATCH: `The latest year would carry ${gap} under ${lives}.`,
+        OK:
+          m.value > 0
+            ? `The latest year would carry only ${gap} under ${lives}.`
+            : `The economic life does not add to the latest year's charge (${formatAmount(m.value)}).`,
+      },
     };
   },
 });

@@ -7,7 +7,7 @@
  *   ppa_share in [0, 1], price_shock in [-1, 10], revenue > 0.
  *   RED if value >= 0.02, WATCH if value >= 0.01, OK otherwise.
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
@@ -66,24 +66,25 @@ export const energyRisk = defineElementwiseFlag({
     return { value: shockCost / a.revenue, exposed, shockCost };
   },
   classify: (m) => ENERGYRISK_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const cost = `A ${formatPercent(a.price_shock)} price change on ${formatAmount(m.exposed)} of uncontracted power costs ${formatAmount(m.shockCost)}`;
-    const share = typeof m.value === "number" ? formatPercent(m.value, 2) : "?";
-    const reasons = {
-      RED: `${cost}, ${share} of revenue: at or above ${formatPercent(ENERGYRISK_BANDS.red)}, enough to move margins.`,
-      WATCH: `${cost}, ${share} of revenue: at or above ${formatPercent(ENERGYRISK_BANDS.watch)}.`,
-      OK: `${cost}, ${share} of revenue: below ${formatPercent(ENERGYRISK_BANDS.watch)}.`,
-    };
+  explain(m, a) {
     return {
       figures: [
-        { label: "Energy cost", value: a.energy_cost },
-        { label: "Share under fixed-price contracts (PPA)", value: a.ppa_share },
-        { label: "Uncontracted energy cost", value: m.exposed },
-        { label: "Price shock", value: a.price_shock },
-        { label: "Cost of the shock", value: m.shockCost },
-        { label: "Revenue", value: a.revenue },
+        { label: "Energy cost", value: a.energy_cost, kind: "amount" },
+        { label: "Share under fixed-price contracts (PPA)", value: a.ppa_share, kind: "share" },
+        { label: "Uncontracted energy cost", value: m.exposed, kind: "amount" },
+        { label: "Price shock", value: a.price_shock, kind: "share" },
+        { label: "Cost of the shock", value: m.shockCost, kind: "amount" },
+        { label: "Revenue", value: a.revenue, kind: "amount" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const cost = `A ${formatPercent(a.price_shock)} price change on ${formatAmount(m.exposed)} of uncontracted power costs ${formatAmount(m.shockCost)}`;
+        const share = formatPercent(value, 2);
+        return {
+          RED: `${cost}, ${share} of revenue: at or above ${formatPercent(ENERGYRISK_BANDS.red)}, enough to move margins.`,
+          WATCH: `${cost}, ${share} of revenue: at or above ${formatPercent(ENERGYRISK_BANDS.watch)}.`,
+          OK: `${cost}, ${share} of revenue: below ${formatPercent(ENERGYRISK_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
 });

@@ -7,7 +7,7 @@
  *   RED below 0.5, WATCH below 0.8, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatMultiple } from "../format/numbers";
 import { param } from "../params/spec";
@@ -52,27 +52,27 @@ export const fcfConv = defineElementwiseFlag({
   ],
   measure(a) {
     const fcf = a.operating_cash_flow - a.capex;
-    if (a.net_income <= 0) {
-      return { fcf, value: naError(`net income is ${formatAmount(a.net_income)}: conversion is undefined unless it is positive`) };
-    }
-    return { fcf, value: fcf / a.net_income };
+    const value =
+      a.net_income > 0 ? fcf / a.net_income : naError(`net income is ${formatAmount(a.net_income)}: conversion is undefined unless it is positive`);
+    return { fcf, value };
   },
   classify: (m) => FCFCONV_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const cover = `Free cash flow of ${formatAmount(m.fcf)} is ${typeof m.value === "number" ? formatMultiple(m.value) : "?"} of net income (${formatAmount(a.net_income)})`;
-    const reasons = {
-      RED: `${cover}: below ${formatMultiple(FCFCONV_BANDS.red)}, most profit is not turning into cash.`,
-      WATCH: `${cover}: below ${formatMultiple(FCFCONV_BANDS.watch)}, part of the profit is not turning into cash.`,
-      OK: `${cover}: at least ${formatMultiple(FCFCONV_BANDS.watch)}, profit is turning into cash.`,
-    };
+  explain(m, a) {
     return {
       figures: [
-        { label: "Operating cash flow", value: a.operating_cash_flow },
-        { label: "Capex", value: a.capex },
-        { label: "Free cash flow (CFO - |capex|)", value: m.fcf },
-        { label: "Net income", value: a.net_income },
+        { label: "Operating cash flow", value: a.operating_cash_flow, kind: "amount" },
+        { label: "Capex", value: a.capex, kind: "amount" },
+        { label: "Free cash flow (CFO - |capex|)", value: m.fcf, kind: "amount" },
+        { label: "Net income", value: a.net_income, kind: "amount" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const cover = `Free cash flow of ${formatAmount(m.fcf)} is ${formatMultiple(value)} of net income (${formatAmount(a.net_income)})`;
+        return {
+          RED: `${cover}: below ${formatMultiple(FCFCONV_BANDS.red)}, most profit is not turning into cash.`,
+          WATCH: `${cover}: below ${formatMultiple(FCFCONV_BANDS.watch)}, part of the profit is not turning into cash.`,
+          OK: `${cover}: at least ${formatMultiple(FCFCONV_BANDS.watch)}, profit is turning into cash.`,
+        }[status];
+      },
     };
   },
 });

@@ -93,25 +93,23 @@ export const grossMarginGap = defineSeriesFlag({
     if ((growing && !above(m.value, a.tolerance + T.watchBand)) || !above(m.value, T.fallAlone)) return "WATCH";
     return "OK";
   },
-  explain(m, a, status) {
+  explain(m, a) {
     const growth = `revenue grew ${formatPercent(m.growth)} a year`;
     const change = `gross margin moved ${formatPoints(m.value)} (${formatPercent(m.marginFirst)} to ${formatPercent(m.marginLast)})`;
-    const reasons: Record<Status, string> = {
-      RED: `${growth}, at or above ${formatPercent(a.growth_threshold)}, yet ${change}: costs are keeping pace with sales.`,
-      WATCH:
-        !above(m.value, T.fallAlone)
-          ? `${change}, a fall of ${points(-T.fallAlone)} or more, while ${growth}.`
-          : `${growth} and ${change}, barely above the tolerance: scale is not yet widening margins.`,
-      OK: `${growth} and ${change}: no compression against the growth story.`,
-    };
     return {
       figures: [
         { label: "Periods", value: m.periods },
-        { label: "Revenue growth (CAGR)", value: m.growth },
-        { label: "Gross margin, first period", value: m.marginFirst },
-        { label: "Gross margin, latest period", value: m.marginLast },
+        { label: "Revenue growth (CAGR)", value: m.growth, kind: "share" },
+        { label: "Gross margin, first period", value: m.marginFirst, kind: "share" },
+        { label: "Gross margin, latest period", value: m.marginLast, kind: "share" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons: {
+        RED: `${growth}, at or above ${formatPercent(a.growth_threshold)}, yet ${change}: costs are keeping pace with sales.`,
+        WATCH: !above(m.value, T.fallAlone)
+          ? `${change}, a fall of ${points(-T.fallAlone)} or more, while ${growth}.`
+          : `${growth} and ${change}, barely above the tolerance: scale is not yet widening margins.`,
+        OK: `${growth} and ${change}: no compression against the growth story.`,
+      },
     };
   },
 });

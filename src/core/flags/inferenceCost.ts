@@ -10,7 +10,7 @@
  *   passed when g_k > 0 and d_k < 0 (the ratio fell as revenue grew), not passed when g_k > 0
  *   and d_k >= 0, not tested when g_k <= 0. A 2-D block is not compared (no period order).
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import type { Figure } from "../framework/explanation";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
@@ -94,19 +94,20 @@ export const inferenceCost = defineElementwiseFlag({
     return { value: a.inference_cost / a.revenue };
   },
   classify: (m) => INFERENCECOST_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const share = `Inference costs ${formatAmount(a.inference_cost)} on revenue of ${formatAmount(a.revenue)}, ${typeof m.value === "number" ? formatPercent(m.value) : "?"}`;
-    const reasons = {
-      RED: `${share}: at or above ${formatPercent(INFERENCECOST_BANDS.red)}, most of each dollar goes to running models.`,
-      WATCH: `${share}: at or above ${formatPercent(INFERENCECOST_BANDS.watch)}, a large part of each dollar goes to running models.`,
-      OK: `${share}: below ${formatPercent(INFERENCECOST_BANDS.watch)}.`,
-    };
+  explain(_m, a) {
     return {
       figures: [
-        { label: "Inference cost", value: a.inference_cost },
-        { label: "Revenue", value: a.revenue },
+        { label: "Inference cost", value: a.inference_cost, kind: "amount" },
+        { label: "Revenue", value: a.revenue, kind: "amount" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const share = `Inference costs ${formatAmount(a.inference_cost)} on revenue of ${formatAmount(a.revenue)}, ${formatPercent(value)}`;
+        return {
+          RED: `${share}: at or above ${formatPercent(INFERENCECOST_BANDS.red)}, most of each dollar goes to running models.`,
+          WATCH: `${share}: at or above ${formatPercent(INFERENCECOST_BANDS.watch)}, a large part of each dollar goes to running models.`,
+          OK: `${share}: below ${formatPercent(INFERENCECOST_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
   relate(elements, shape) {

@@ -11,7 +11,7 @@
  *   RED if coverage < 0.5 (ai_revenue < 0.5 x required), WATCH if coverage < 1, OK otherwise
  *   (OK when required is 0).
  */
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
@@ -87,28 +87,31 @@ export const revenueGap = defineElementwiseFlag({
     return { value: required - a.ai_revenue, infrastructure, required };
   },
   classify: (m, a) => (m.required === 0 ? "OK" : REVENUEGAP_BANDS.classify(a.ai_revenue / m.required)),
-  explain(m, a, status) {
+  explain(m, a) {
     const need = `AI spend of ${formatAmount(a.ai_spend)} needs ${formatAmount(m.required)} of revenue`;
     const cover = m.required === 0 ? "" : `${formatPercent(a.ai_revenue / m.required)} of it`;
-    const reasons = {
-      RED: `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: less than ${formatPercent(REVENUEGAP_BANDS.red)}.`,
-      WATCH: `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: short of the full amount.`,
-      OK:
-        m.required === 0
-          ? "There is no AI spending to cover."
-          : `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: the spending is covered.`,
-    };
     return {
       figures: [
-        { label: "AI spend (run-rate)", value: a.ai_spend },
-        { label: "Cost multiplier", value: a.cost_multiplier },
-        { label: "Total infrastructure cost", value: m.infrastructure },
-        { label: "Target gross margin", value: a.target_gross_margin },
-        { label: "Required revenue", value: m.required },
-        { label: "AI revenue", value: a.ai_revenue },
-        { label: "Coverage (AI revenue / required)", value: m.required === 0 ? "no spending to cover" : a.ai_revenue / m.required },
+        { label: "AI spend (run-rate)", value: a.ai_spend, kind: "amount" },
+        { label: "Cost multiplier", value: a.cost_multiplier, kind: "multiple" },
+        { label: "Total infrastructure cost", value: m.infrastructure, kind: "amount" },
+        { label: "Target gross margin", value: a.target_gross_margin, kind: "share" },
+        { label: "Required revenue", value: m.required, kind: "amount" },
+        { label: "AI revenue", value: a.ai_revenue, kind: "amount" },
+        {
+          label: "Coverage (AI revenue / required)",
+          value: m.required === 0 ? "no spending to cover" : a.ai_revenue / m.required,
+          kind: "share",
+        },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons: {
+        RED: `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: less than ${formatPercent(REVENUEGAP_BANDS.red)}.`,
+        WATCH: `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: short of the full amount.`,
+        OK:
+          m.required === 0
+            ? "There is no AI spending to cover."
+            : `${need}; ${formatAmount(a.ai_revenue)} is earned, ${cover}: the spending is covered.`,
+      },
     };
   },
 });

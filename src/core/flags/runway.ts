@@ -8,7 +8,7 @@
  *   RED below 12 months, WATCH below 24, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { lowerIsWorse } from "../framework/status";
 import { formatAmount, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
@@ -70,29 +70,31 @@ export const runway = defineElementwiseFlag({
     },
   ],
   measure(a) {
-    if (a.net_burn <= 0) {
-      const value = naError(`net_burn is ${formatAmount(a.net_burn)}: not burning cash, so there is no runway to count`);
-      return { value, periods: undefined };
-    }
-    const periods = a.cash / a.net_burn;
-    return { value: (periods * MONTHS_PER_YEAR) / a.periods_per_year, periods };
+    const burning = a.net_burn > 0;
+    const periods = burning ? a.cash / a.net_burn : undefined;
+    const value =
+      periods !== undefined
+        ? (periods * MONTHS_PER_YEAR) / a.periods_per_year
+        : naError(`net_burn is ${formatAmount(a.net_burn)}: not burning cash, so there is no runway to count`);
+    return { value, periods };
   },
   classify: (m) => RUNWAY_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const left = `${formatAmount(a.cash)} of cash at a net burn of ${formatAmount(a.net_burn)} ${BURN_PERIODS[a.periods_per_year] ?? "a period"} lasts ${typeof m.value === "number" ? months(m.value) : "?"}`;
-    const reasons = {
-      RED: `${left}: less than ${months(RUNWAY_BANDS.red)}, the next financing is urgent.`,
-      WATCH: `${left}: less than ${months(RUNWAY_BANDS.watch)}, the next financing needs planning now.`,
-      OK: `${left}: at least ${months(RUNWAY_BANDS.watch)}.`,
-    };
+  explain(m, a) {
     return {
       figures: [
-        { label: "Cash", value: a.cash },
-        { label: "Net burn per period", value: a.net_burn },
+        { label: "Cash", value: a.cash, kind: "amount" },
+        { label: "Net burn per period", value: a.net_burn, kind: "amount" },
         { label: "Periods per year", value: a.periods_per_year },
         { label: "Runway (periods)", value: m.periods ?? "" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const left = `${formatAmount(a.cash)} of cash at a net burn of ${formatAmount(a.net_burn)} ${BURN_PERIODS[a.periods_per_year] ?? "a period"} lasts ${months(value)}`;
+        return {
+          RED: `${left}: less than ${months(RUNWAY_BANDS.red)}, the next financing is urgent.`,
+          WATCH: `${left}: less than ${months(RUNWAY_BANDS.watch)}, the next financing needs planning now.`,
+          OK: `${left}: at least ${months(RUNWAY_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
 });

@@ -10,7 +10,7 @@
  * Detail adds uncollected sovereign revenue max(0, S - collected) and its share of T.
  */
 import { fail, valueError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { atLeast, type Status } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";
@@ -93,34 +93,36 @@ export const sovereign = defineElementwiseFlag({
     return { value: S / a.total_revenue, collection, uncollected };
   },
   classify: (m) => classifySovereign(m.value, m.collection),
-  explain(m, a, status) {
-    const share = `${typeof m.value === "number" ? formatPercent(m.value) : "?"} of revenue is sovereign`;
+  explain(m, a) {
     const paid =
       m.collection === undefined || m.uncollected === undefined
         ? "cash collected was not given"
         : `${formatPercent(m.collection)} of it has been collected, ${formatAmount(m.uncollected)} is not`;
-    const reasons: Record<Status, string> = {
-      RED: `${share} and only ${paid}: booked revenue is running ahead of cash.`,
-      WATCH:
-        m.collection === undefined
-          ? `${share} and ${paid}: give cash_collected to test whether it is being paid.`
-          : `${share} and ${paid}: concentrated enough to ask about terms and collection.`,
-      OK: `${share}, below ${formatPercent(T.watch)}.`,
-    };
     const notGiven = "not given";
     return {
       figures: [
-        { label: "Sovereign revenue", value: a.sovereign_revenue },
-        { label: "Total revenue", value: a.total_revenue },
-        { label: "Cash collected on sovereign revenue", value: a.cash_collected ?? notGiven },
-        { label: "Collection ratio (collected / sovereign)", value: m.collection ?? notGiven },
-        { label: "Uncollected sovereign revenue", value: m.uncollected ?? notGiven },
+        { label: "Sovereign revenue", value: a.sovereign_revenue, kind: "amount" },
+        { label: "Total revenue", value: a.total_revenue, kind: "amount" },
+        { label: "Cash collected on sovereign revenue", value: a.cash_collected ?? notGiven, kind: "amount" },
+        { label: "Collection ratio (collected / sovereign)", value: m.collection ?? notGiven, kind: "share" },
+        { label: "Uncollected sovereign revenue", value: m.uncollected ?? notGiven, kind: "amount" },
         {
           label: "Uncollected, share of total revenue",
           value: m.uncollected === undefined ? notGiven : m.uncollected / a.total_revenue,
+          kind: "share",
         },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const share = `${formatPercent(value)} of revenue is sovereign`;
+        return {
+          RED: `${share} and only ${paid}: booked revenue is running ahead of cash.`,
+          WATCH:
+            m.collection === undefined
+              ? `${share} and ${paid}: give cash_collected to test whether it is being paid.`
+              : `${share} and ${paid}: concentrated enough to ask about terms and collection.`,
+          OK: `${share}, below ${formatPercent(T.watch)}.`,
+        }[status];
+      },
     };
   },
 });

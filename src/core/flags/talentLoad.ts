@@ -7,7 +7,7 @@
  *   RED if value >= 0.50, WATCH if value >= 0.25, OK otherwise.
  */
 import { naError } from "../cells/errors";
-import { defineElementwiseFlag } from "../framework/defineFlag";
+import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { higherIsWorse } from "../framework/status";
 import { formatAmount, formatPercent } from "../format/numbers";
 import { param } from "../params/spec";
@@ -56,25 +56,24 @@ export const talentLoad = defineElementwiseFlag({
     },
   ],
   measure(a) {
-    if (a.revenue <= 0) {
-      return { value: naError(`revenue is ${formatAmount(a.revenue)}: no revenue covers the payroll`) };
-    }
-    return { value: a.research_payroll / a.revenue };
+    const value = a.revenue > 0 ? a.research_payroll / a.revenue : naError(`revenue is ${formatAmount(a.revenue)}: no revenue covers the payroll`);
+    return { value };
   },
   classify: (m) => TALENTLOAD_BANDS.classify(m.value),
-  explain(m, a, status) {
-    const share = `Research payroll of ${formatAmount(a.research_payroll)} is ${typeof m.value === "number" ? formatPercent(m.value) : "?"} of revenue (${formatAmount(a.revenue)})`;
-    const reasons = {
-      RED: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.red)}, research pay alone takes half of every dollar or more.`,
-      WATCH: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
-      OK: `${share}: below ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
-    };
+  explain(_m, a) {
     return {
       figures: [
-        { label: "Research payroll", value: a.research_payroll },
-        { label: "Revenue", value: a.revenue },
+        { label: "Research payroll", value: a.research_payroll, kind: "amount" },
+        { label: "Revenue", value: a.revenue, kind: "amount" },
       ],
-      reason: typeof status === "string" ? reasons[status] : status.message,
+      reasons(status, value) {
+        const share = `Research payroll of ${formatAmount(a.research_payroll)} is ${formatPercent(value)} of revenue (${formatAmount(a.revenue)})`;
+        return {
+          RED: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.red)}, research pay alone takes half of every dollar or more.`,
+          WATCH: `${share}: at or above ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
+          OK: `${share}: below ${formatPercent(TALENTLOAD_BANDS.watch)}.`,
+        }[status];
+      },
     };
   },
 });

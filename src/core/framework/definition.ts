@@ -49,6 +49,14 @@ export interface Example {
 
 export type FunctionKind = "series" | "elementwise" | "utility";
 
+/** One row of a flag's detail table: its label, the kind of its numbers, one cell per element. */
+export interface DetailRow {
+  label: string;
+  /** How its numbers are shown; `"amount"` is money (it scales with the money arguments). */
+  kind?: ValueKind;
+  cells: CellOutput[];
+}
+
 export interface FunctionDefinition {
   /** Upper-case id; Excel shows it as `AIFLAG.<id>`. */
   id: string;
@@ -58,12 +66,19 @@ export interface FunctionDefinition {
   valueKind?: ValueKind;
   words: Words;
   params: readonly ParamSpec[];
-  /** Whether `output = "status"` gives RED / WATCH / OK. */
+  /** Whether `output = "status"` gives RED / WATCH / OK (derived: a flag that classifies). */
   hasStatus: boolean;
   examples: readonly Example[];
   /**
-   * Runs the function on arguments as Excel passes them. May throw `CellErrorSignal`;
-   * callers go through `invokeFunction`, which never throws.
+   * Runs the function on arguments as Excel passes them and returns a new block, every cell a
+   * finite number, a text or an error: the builders (`defineFlag.ts`, `defineElementwiseFlag.ts`,
+   * `defineUtility.ts`) check each cell where they make it. May throw `CellErrorSignal`; callers
+   * go through `invokeFunction`, which never throws.
    */
   run(args: readonly RawArg[]): Matrix<CellOutput>;
+  /**
+   * Flags only: the detail table of these arguments (`output` is ignored), each row with the
+   * kind of its numbers. `run` with `output = "detail"` spills the same rows. May throw as `run`.
+   */
+  detail?(args: readonly RawArg[]): DetailRow[];
 }

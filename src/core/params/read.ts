@@ -1,7 +1,7 @@
-import { fail, isCellError, valueError } from "../cells/errors";
+import { fail, inputError, isCellError, valueError } from "../cells/errors";
 import { asMatrix, describeShape, shapeOf, type CellInput, type Matrix, type RawArg, type Shape } from "../cells/values";
 import { describeRule, percentHint, satisfiesRule } from "./rules";
-import { usesMagnitude, type ParamSpec } from "./spec";
+import { choiceList, usesMagnitude, type ChoiceParam, type ParamSpec } from "./spec";
 
 /**
  * Reading Excel arguments into numbers, with the messages of conventions 1-6.
@@ -9,10 +9,12 @@ import { usesMagnitude, type ParamSpec } from "./spec";
  * `#VALUE!` (or the incoming error) that Excel shows.
  */
 
-/** True when an optional argument was left out: Excel passes `null` (convention 4). */
+/**
+ * True when an argument was left out or points at a blank cell: Excel passes `null` for both
+ * (convention 4). Some hosts pass it as a 1 x 1 block holding a blank.
+ */
 export function isOmitted(raw: RawArg): boolean {
   if (raw === null || raw === undefined) return true;
-  // Some hosts pass an omitted argument as a 1 x 1 block holding a blank.
   return Array.isArray(raw) && raw.length === 1 && raw[0].length === 1 && raw[0][0] === null;
 }
 
@@ -25,7 +27,7 @@ function describeInput(x: CellInput): string {
 
 /** One cell into a validated number. `where` is "", ", period 3" or ", row 2, column 4". */
 export function readNumberCell(spec: ParamSpec, x: CellInput, where: string): number {
-  if (isCellError(x)) fail(x); // an error in the input passes through, as in Excel
+  if (isCellError(x)) fail(inputError(x, `${spec.name}${where}`)); // passes through, as in Excel
   if (typeof x !== "number" || !Number.isFinite(x)) fail(valueError(`${spec.name}${where}: ${describeInput(x)}`));
   const n = usesMagnitude(spec) ? Math.abs(x) : x;
   if (spec.rule && !satisfiesRule(n, spec.rule)) {
@@ -77,8 +79,8 @@ export function readSeries(spec: ParamSpec, raw: RawArg): number[] {
 
 /**
  * Convention 2: a cell or a block with its shape, for broadcasting. The block is the one passed
- * in, every cell of it checked by `readCells`; `cellValue` reads a cell as a number. No copy:
- * a block of a million cells is read where it is (section 1 of the benchmark, docs/performance.md).
+ * in, every cell of it checked by `readCells` (a finite number within the rule). No copy: a
+ * block of a million cells is read where it is (section 1 of the benchmark, docs/performance.md).
  */
 export interface CellsArg {
   block: Matrix<CellInput>;
@@ -90,25 +92,14 @@ export interface CellsArg {
 /** Checks every cell of the argument (the first failure abandons the call with its message). */
 export function readCells(spec: ParamSpec, raw: RawArg): CellsArg {
   const { m, shape } = blockOf(spec, raw);
-  const { rows, cols } = shape;
   const magnitude = usesMagnitude(spec);
-  for (let r = 0, k = 0; r < rows; r++) {
-    const row = m[r];
-    for (let c = 0; c < cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
-  }
+  for (let r = 0; r < shape.rows; r++) checkRow(spec, m[r], r, shape, magnitude);
   return { block: m, shape, magnitude };
 }
 
-/** The value of a cell of a checked argument: `x` itself, or |x| for a magnitude (convention 6). */
-export function numberOf(x: CellInput, magnitude: boolean): number {
-  const n = x as number; // readCells checked that every cell is a finite number
-  return magnitude ? Math.abs(n) : n;
-}
-
-/** The k-th cell (row-major) of a checked argument, as a number. */
-export function cellValue(arg: CellsArg, k: number): number {
-  const { cols } = arg.shape;
-  return numberOf(arg.block[Math.floor(k / cols)][k % cols], arg.magnitude);
+/** One row of `readCells`: a function per row, compiled once for all rows (as `spillRow` in defineElementwiseFlag.ts). */
+function checkRow(spec: ParamSpec, row: readonly CellInput[], r: number, shape: Shape, magnitude: boolean): void {
+  for (let c = 0, k = r * shape.cols; c < shape.cols; c++, k++) readNumberAt(spec, row[c], k, shape, magnitude);
 }
 
 /** A single number (an option). A 1 x 1 block is accepted; a larger block is not. */
@@ -118,14 +109,63 @@ export function readScalar(spec: ParamSpec, raw: RawArg): number {
   return readNumberCell(spec, m[0][0], "");
 }
 
-/** A single text (an option such as `output`). */
+/** A single text (EXPLAIN's `flag`). A required text left out says what to give. */
 export function readText(spec: ParamSpec, raw: RawArg): string {
-  const { m, shape } = blockOf(spec, raw);
-  if (shape.rows !== 1 || shape.cols !== 1) fail(valueError(`${spec.name} must be a single text, not a range of ${describeShape(shape)}`));
-  const x = m[0][0];
-  if (isCellError(x)) fail(x);
-  if (typeof x !== "string") fail(valueError(`${spec.name}: expected text, got ${x === null ? "a blank" : String(x)}`));
+  if (isOmitted(raw)) fail(valueError(`${spec.name} is required: ${spec.description}`));
+  const x = singleCell(spec, raw, "text");
+  if (typeof x !== "string") fail(valueError(`${spec.name}: expected text, got ${String(x)}`));
   return x;
+}
+
+/** The one cell of a single-value argument; an error in it passes through (`inputError`). */
+function singleCell(spec: ParamSpec, raw: RawArg, what: string): CellInput {
+  const { m, shape } = blockOf(spec, raw);
+  if (shape.rows !== 1 || shape.cols !== 1) fail(valueError(`${spec.name} must be a single ${what}, not a range of ${describeShape(shape)}`));
+  const x = m[0][0];
+  if (isCellError(x)) fail(inputError(x, spec.name));
+  return x;
+}
+
+/**
+ * One of a choice parameter's texts, matched in any case and with spaces around it ignored.
+ * Left out, blank or empty text is the default (convention 4); anything else is `#VALUE!`
+ * listing the choices, e.g. `output must be "value", "status" or "detail", not "verdict"`.
+ */
+export function readChoice<T extends string>(spec: ChoiceParam<string, T>, raw: RawArg): T {
+  const x = isOmitted(raw) ? null : singleCell(spec, raw, "text");
+  const text = typeof x === "string" ? x.trim().toLowerCase() : x;
+  if (text === null || text === "") {
+    const fallback = spec.choices.find((c) => c.text === spec.defaultValue);
+    if (fallback) return fallback.text;
+    fail(valueError(`${spec.name} is required: give ${choiceList(spec)}`));
+  }
+  const found = spec.choices.find((c) => c.text.toLowerCase() === text);
+  if (!found) fail(valueError(`${spec.name} must be ${choiceList(spec)}, not ${typeof x === "string" ? `"${x}"` : String(x)}`));
+  return found.text;
+}
+
+/** Whether a parameter is a choice parameter (a text with a fixed set of texts). */
+export function isChoice(spec: ParamSpec): spec is ChoiceParam {
+  return spec.kind === "text" && spec.choices !== undefined;
+}
+
+/**
+ * An argument whose value does not depend on the element (everything but `cells`), read by its
+ * spec: the default (or `undefined`) when an optional one is left out, else the reader of its kind.
+ */
+export function readWhole(spec: ParamSpec, raw: RawArg): number | string | readonly number[] | Matrix<CellInput> | undefined {
+  if (isChoice(spec)) return readChoice(spec, raw);
+  if (spec.optional && isOmitted(raw)) return spec.defaultValue;
+  switch (spec.kind) {
+    case "series":
+      return readSeries(spec, raw);
+    case "text":
+      return readText(spec, raw);
+    case "block":
+      return asMatrix(raw);
+    default:
+      return readScalar(spec, raw);
+  }
 }
 
 /**

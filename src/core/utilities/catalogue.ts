@@ -6,7 +6,7 @@ import type { FunctionDefinition } from "../framework/definition";
  * so an import the other way would be circular. Both members are read only when a utility runs,
  * by which time the registry is complete.
  */
-export interface Catalogue {
+export interface FunctionCatalogue {
   /** Every function, in display order (utilities included). */
   list(): readonly FunctionDefinition[];
   /** A function by name: case-insensitive, with or without the `AIFLAG.` prefix. */

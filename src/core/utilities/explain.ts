@@ -4,36 +4,37 @@
  *   flag: a function name, case-insensitive, with or without "AIFLAG."  (unknown: #N/A listing the known ones)
  *   part: "summary" (default), "why", "watch", "syntax" or "thresholds"  (anything else: #VALUE! listing them)
  */
-import { fail, naError, valueError } from "../cells/errors";
-import type { CellOutput, Matrix, RawArg } from "../cells/values";
+import { fail, naError } from "../cells/errors";
 import { syntaxOf } from "../docs/formula";
+import { defineUtility } from "../framework/defineUtility";
 import type { FunctionDefinition } from "../framework/definition";
-import { isOmitted, readText } from "../params/read";
-import { param } from "../params/spec";
-import type { Catalogue } from "./catalogue";
-
-export const EXPLAIN_PARTS = ["summary", "why", "watch", "syntax", "thresholds"] as const;
-export type ExplainPart = (typeof EXPLAIN_PARTS)[number];
-const DEFAULT_PART: ExplainPart = "summary";
-
-const quotedParts = EXPLAIN_PARTS.map((p) => `"${p}"`);
-const partList = `${quotedParts.slice(0, -1).join(", ")} or ${quotedParts[quotedParts.length - 1]}`;
+import { choiceList, param } from "../params/spec";
+import type { FunctionCatalogue } from "./catalogue";
 
 const flagParam = param.text("flag", 'Name of an AIFLAG function, e.g. "DEPCLIFF" or "AIFLAG.DEPCLIFF" (any case).');
-const partParam = param.text("part", `Which words to return: ${partList}; default "${DEFAULT_PART}".`, {
-  defaultValue: DEFAULT_PART,
-});
+const partParam = param.choice(
+  "part",
+  "Which words to return",
+  [
+    { text: "summary", description: "what it measures" },
+    { text: "why", description: "why it matters" },
+    { text: "watch", description: "what to watch" },
+    { text: "syntax", description: "how to call it" },
+    { text: "thresholds", description: "its thresholds" },
+  ],
+  "summary",
+);
+
+export type ExplainPart = (typeof partParam)["choices"][number]["text"];
+export const EXPLAIN_PARTS: readonly ExplainPart[] = partParam.choices.map((c) => c.text);
 
 function textOf(def: FunctionDefinition, part: ExplainPart): string {
   return part === "syntax" ? syntaxOf(def) : def.words[part];
 }
 
-export function defineExplain(catalogue: Catalogue): FunctionDefinition {
-  return {
+export function defineExplain(catalogue: FunctionCatalogue): FunctionDefinition {
+  return defineUtility({
     id: "EXPLAIN",
-    group: "utilities",
-    kind: "utility",
-    hasStatus: false,
     params: [flagParam, partParam],
     words: {
       title: "Explain a function",
@@ -43,7 +44,7 @@ export function defineExplain(catalogue: Catalogue): FunctionDefinition {
         "A number in a model is only useful if the next reader knows what it means and where its limits are. Putting the " +
         "explanation next to the figure keeps the two together when the workbook is shared.",
       watch:
-        `Part is one of ${partList}. The words are the same ones the taskpane cards and the reference show, so they ` +
+        `Part is one of ${choiceList(partParam)}. The words are the same ones the taskpane cards and the reference show, so they ` +
         "stay in step with the functions.",
       method: "Looks the function up by name in the catalogue and returns the requested part of its words as one text.",
       thresholds: "Not a flag: no thresholds.",
@@ -55,19 +56,14 @@ export function defineExplain(catalogue: Catalogue): FunctionDefinition {
         note: "The syntax of DEPCLIFF, as Excel shows it.",
       },
     ],
-    run(args: readonly RawArg[]): Matrix<CellOutput> {
-      const [flagRaw, partRaw] = args;
-      if (isOmitted(flagRaw)) fail(valueError('flag is required: give a function name such as "DEPCLIFF"'));
-      const name = readText(flagParam, flagRaw).trim();
+    compute(a) {
+      const name = a.flag.trim();
       const def = catalogue.find(name);
       if (!def) {
         const known = catalogue.list().map((d) => d.id).join(", ");
         fail(naError(`no AIFLAG function is called "${name}"; known: ${known}`));
       }
-      const text = isOmitted(partRaw) ? DEFAULT_PART : readText(partParam, partRaw).trim().toLowerCase();
-      const part = EXPLAIN_PARTS.find((p) => p === text);
-      if (!part) fail(valueError(`part must be ${partList}`));
-      return [[textOf(def, part)]];
+      return [[textOf(def, a.part)]];
     },
-  };
+  });
 }

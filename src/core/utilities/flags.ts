@@ -2,17 +2,14 @@
  * FLAGS(): the catalogue as a table that spills, one row per function in display order:
  *   AIFLAG.<id> | title | one-line summary
  */
-import type { CellOutput, Matrix } from "../cells/values";
 import { NAMESPACE } from "../docs/formula";
+import { defineUtility } from "../framework/defineUtility";
 import type { FunctionDefinition } from "../framework/definition";
-import type { Catalogue } from "./catalogue";
+import type { FunctionCatalogue } from "./catalogue";
 
-export function defineFlagsList(catalogue: Catalogue): FunctionDefinition {
-  return {
+export function defineFlagsList(catalogue: FunctionCatalogue): FunctionDefinition {
+  return defineUtility({
     id: "FLAGS",
-    group: "utilities",
-    kind: "utility",
-    hasStatus: false,
     params: [],
     words: {
       title: "List the functions",
@@ -26,8 +23,8 @@ export function defineFlagsList(catalogue: Catalogue): FunctionDefinition {
       thresholds: "Not a flag: no thresholds.",
     },
     examples: [{ args: [], expected: `${NAMESPACE}.GROSSMARGINGAP`, note: "The first row names the first red flag." }],
-    run(): Matrix<CellOutput> {
+    compute() {
       return catalogue.list().map((def) => [`${NAMESPACE}.${def.id}`, def.words.title, def.words.summary]);
     },
-  };
+  });
 }

@@ -7,9 +7,9 @@
  * Blanks, empty text and 0 are skipped (Excel passes blank cells as null or 0); an error in the
  * block passes through; anything else is #VALUE! naming its row and column; nothing left is #N/A.
  */
-import { fail, isCellError, naError, valueError } from "../cells/errors";
-import { asMatrix, type CellInput, type CellOutput, type Matrix, type RawArg } from "../cells/values";
-import type { FunctionDefinition } from "../framework/definition";
+import { fail, inputError, isCellError, naError, valueError } from "../cells/errors";
+import type { CellInput } from "../cells/values";
+import { defineUtility } from "../framework/defineUtility";
 import { STATUSES, type Status } from "../framework/status";
 import { formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
@@ -30,18 +30,16 @@ function describe(x: CellInput): string {
 }
 
 function pointsOf(x: CellInput, r: number, c: number): number | undefined {
-  if (isCellError(x)) fail(x);
+  const cell = `statuses, row ${r + 1}, column ${c + 1}`;
+  if (isCellError(x)) fail(inputError(x, cell));
   if (isSkipped(x)) return undefined;
   const status = typeof x === "string" ? STATUSES.find((s) => s === x.trim().toUpperCase()) : undefined;
-  if (!status) fail(valueError(`statuses, row ${r + 1}, column ${c + 1}: ${describe(x)} is not ${statusList}`));
+  if (!status) fail(valueError(`${cell}: ${describe(x)} is not ${statusList}`));
   return STATUS_POINTS[status];
 }
 
-export const score: FunctionDefinition = {
+export const score = defineUtility({
   id: "SCORE",
-  group: "utilities",
-  kind: "utility",
-  hasStatus: false,
   params: [param.block("statuses", `A range of statuses (${statusList}) from the flags' "status" output; blanks are skipped.`)],
   words: {
     title: "Score a set of flags",
@@ -60,11 +58,10 @@ export const score: FunctionDefinition = {
     thresholds: `Not a flag: no thresholds. Points per status: ${pointsList}.`,
   },
   examples: [{ args: ["RED"], expected: STATUS_POINTS.RED, note: "A single RED scores 100." }],
-  run(args: readonly RawArg[]): Matrix<CellOutput> {
-    const block = asMatrix(args[0]);
+  compute(a) {
     let total = 0;
     let count = 0;
-    block.forEach((cells, r) =>
+    a.statuses.forEach((cells, r) =>
       cells.forEach((x, c) => {
         const points = pointsOf(x, r, c);
         if (points === undefined) return;
@@ -75,4 +72,4 @@ export const score: FunctionDefinition = {
     if (count === 0) fail(naError(`no statuses to score: give a range holding ${statusList}`));
     return [[total / count]];
   },
-};
+});

@@ -69,6 +69,7 @@ function cellClass(x: Cell): InputClass | undefined {
 function outputClass(x: unknown): InputClass {
   const text = Array.isArray(x) && x.length === 1 && x[0].length === 1 ? x[0][0] : x;
   if (typeof text !== "string") return "output garbage";
+  if (text.trim() === "") return "omitted optional"; // blank text is the default (convention 4)
   if ((OUTPUTS as readonly string[]).includes(text)) return "output value/status/detail";
   return (OUTPUTS as readonly string[]).includes(text.trim().toLowerCase()) ? "output case or spaces" : "output garbage";
 }

@@ -13,7 +13,6 @@ import { STATUSES } from "../../../src/core/framework/status";
 import { satisfiesRule } from "../../../src/core/params/rules";
 import { usesMagnitude, type ParamSpec } from "../../../src/core/params/spec";
 import { REGISTRY } from "../../../src/core/registry";
-import { EXPLAIN_PARTS } from "../../../src/core/utilities/explain";
 import { FakeCustomFunctionsError } from "../../helpers/customFunctionsGlobal";
 
 /** One cell as Excel may pass it (plus a few things Excel never sends, to be safe). */
@@ -161,7 +160,7 @@ export const messyArg: fc.Arbitrary<Arg> = fc.oneof(
 const caseVariants = (words: readonly string[]): string[] =>
   words.flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), ` ${w} `, `${w.toUpperCase()}  `]);
 
-/** The `output` argument: the three options, their case and space variants, and garbage. */
+/** The `output` argument: the three options, their case and space variants, blanks (the default), and garbage. */
 export const OUTPUT_VARIANTS: readonly unknown[] = [
   ...caseVariants(OUTPUTS),
   "",
@@ -184,11 +183,10 @@ export const validOutput: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(...ca
 
 const functionNames = REGISTRY.flatMap((d) => [d.id, d.id.toLowerCase(), `AIFLAG.${d.id}`, ` aiflag.${d.id.toLowerCase()} `]);
 
-/** Text parameters by name; an unknown text parameter gets generic text. */
+/** Text parameters: a choice parameter's texts from its spec, function names for `flag`, else generic text. */
 function textArg(spec: ParamSpec, valid: boolean): fc.Arbitrary<unknown> {
   if (spec.name === "output") return valid ? validOutput : fc.constantFrom(...OUTPUT_VARIANTS);
-  const known: Record<string, readonly string[]> = { flag: functionNames, part: caseVariants(EXPLAIN_PARTS) };
-  const good = known[spec.name] ?? [];
+  const good = spec.choices ? caseVariants(spec.choices.map((c) => c.text)) : spec.name === "flag" ? functionNames : [];
   const goodArb = good.length ? fc.constantFrom(...good) : fc.string({ maxLength: 12 });
   if (valid) return goodArb;
   return fc.oneof(goodArb, fc.constantFrom<unknown>("NOPE", "", " ", "AIFLAG.", 42, true, null, [["a", "b"]], ...INPUT_ERRORS), fc.string());
