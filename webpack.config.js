@@ -1,6 +1,11 @@
 /**
  * Builds the add-in into dist/:
  *   taskpane.html  the shared-runtime page: loads office.js, then the functions and taskpane bundles
+ *   taskpane.js    the pane's first frame: the catalogue (React, Fluent UI, the registry, the host)
+ *   templates.js, analyse.js
+ *                  the Templates and Analyse panels, loaded by taskpane.js when first shown
+ *                  (webpack's dynamic import(): a <script> from the same origin, which the pages'
+ *                  Content-Security-Policy allows), prefetched once the pane has loaded
  *   functions.js   the custom functions (+ the CustomFunctions.associate calls the metadata plugin appends)
  *   functions.json custom-function metadata, generated from src/functions/functions.generated.ts
  *   help.html      the function reference (the help URL of every function)
@@ -97,6 +102,8 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The lazy panels' chunks, named by their webpackChunkName (App.tsx).
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -124,8 +131,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     optimization: {
-      // The functions bundle stays self-contained: the taskpane must be able to load without it,
-      // and Excel loads it before the taskpane's code in the shared runtime.
+      // No chunk is split off an entry: functions.js stays self-contained (Excel loads it before
+      // the taskpane's code in the shared runtime, and the taskpane must load without it), and so
+      // does taskpane.js. The taskpane's own dynamic imports still make their chunks (App.tsx).
       splitChunks: false,
     },
     plugins: [
