@@ -262,6 +262,8 @@ suite("the add-in in headless Chromium", () => {
 
     test("lists every function of the catalogue", async () => {
       await page.getByText(`${REGISTRY.length} functions`, { exact: true }).waitFor();
+      // The first cards come in the first frame, the rest right after.
+      await page.locator(`article#${anchorOf(REGISTRY[REGISTRY.length - 1])}`).waitFor();
       const cards = await page.locator("article[id]").evaluateAll((els) => els.map((el) => [el.id, el.querySelector("code")?.textContent ?? ""]));
       expect(cards).toEqual(REGISTRY.map((def) => [anchorOf(def), `AIFLAG.${def.id}`]));
       for (const def of REGISTRY) await page.getByRole("heading", { name: def.words.title, exact: true }).waitFor();
