@@ -104,6 +104,10 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       // The lazy panels' chunks, named by their webpackChunkName (App.tsx).
       chunkFilename: "[name].js",
+      // Chunks load from beside the page that asks for them (every page sits at dist/'s root).
+      // Not "auto": webpack's runtime would then find the script's own URL through its shim for
+      // Node's `global`, a `new Function("return this")` the no-eval guarantee forbids.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
