@@ -242,28 +242,23 @@ export class PreviewWorkbook {
     });
   }
 
-  canUndo(): boolean {
-    return this.undoStack.length > 0;
-  }
-
   /** Puts back what the last edit changed and selects the cells it changed; false when there is nothing to undo. */
   undo(): boolean {
-    const last = this.undoStack.pop();
-    if (!last) return false;
-    this.write(last.sheet, last.cells.map((c) => ({ position: c.position, content: c.before })));
-    this.redoStack.push(last);
-    this.current = last.selection;
-    this.changed();
-    return true;
+    return this.replay(this.undoStack, this.redoStack, "before");
   }
 
   /** Makes the last undone edit again; false when there is none. */
   redo(): boolean {
-    const next = this.redoStack.pop();
-    if (!next) return false;
-    this.write(next.sheet, next.cells.map((c) => ({ position: c.position, content: c.after })));
-    this.undoStack.push(next);
-    this.current = next.selection;
+    return this.replay(this.redoStack, this.undoStack, "after");
+  }
+
+  /** Takes the last edit of `from`, writes its cells as they were `side` it, and keeps it on `to`. */
+  private replay(from: Edit[], to: Edit[], side: "before" | "after"): boolean {
+    const edit = from.pop();
+    if (!edit) return false;
+    this.write(edit.sheet, edit.cells.map((c) => ({ position: c.position, content: c[side] })));
+    to.push(edit);
+    this.current = edit.selection;
     this.changed();
     return true;
   }

@@ -16,10 +16,8 @@
  * Every request stays on 127.0.0.1 and the console stays clean (helpers/watch.ts). Screenshots go
  * to test-results/screenshots/. Skipped where no Chromium is installed, saying why.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { anchorOf } from "../../src/core/docs/reference";
 import { REGISTRY } from "../../src/core/registry";
 import { NOT_CONNECTED_MESSAGES } from "../../src/host/messages";
@@ -29,14 +27,12 @@ import { SKIP_LINK_TEXT } from "../../src/taskpane/App";
 import { START_ACTIONS } from "../../src/taskpane/components/StartHere";
 import { skipBecause } from "../helpers/skip";
 import { axeViolations, type Violation } from "./helpers/axe";
-import { buildWithPreview, ROOT } from "./helpers/build";
-import { CHROMIUM_MISSING, findChromium, launchChromium } from "./helpers/chromium";
+import { CHROMIUM_MISSING, findChromium } from "./helpers/chromium";
 import { backgroundAt, luminance, textContrast } from "./helpers/contrast";
 import { PreviewDriver } from "./helpers/preview";
-import { serveStatic, type StaticServer } from "./helpers/server";
+import { SHOTS, startSession, type Session } from "./helpers/session";
 import { watchContext, type Watch } from "./helpers/watch";
 
-const SHOTS = resolve(ROOT, "test-results/screenshots");
 /** Excel's task pane, by default. */
 const PANE = { width: 350, height: 900 };
 const MIN_STATUS_CONTRAST = 5;
@@ -50,32 +46,25 @@ const suite = chromiumPath ? describe : describe.skip;
 const last = REGISTRY[REGISTRY.length - 1];
 
 suite("the taskpane in headless Chromium, at 350 pixels", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
-  let built: string | undefined;
+  let session: Session | undefined;
   const watches: Watch[] = [];
   /** What axe found in each state, for the run's summary. */
   const axeLog: string[] = [];
   const figures: string[] = [];
 
   beforeAll(async () => {
-    built = mkdtempSync(join(tmpdir(), "aiflag-e2e-pane-"));
-    await buildWithPreview(built);
-    server = await serveStatic(built);
-    browser = await launchChromium(chromiumPath as string);
-    mkdirSync(SHOTS, { recursive: true });
+    session = await startSession(chromiumPath as string, "aiflag-e2e-pane-");
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (built) rmSync(built, { recursive: true, force: true });
+    await session?.close();
     if (figures.length) console.log(`[aiflag e2e pane] ${figures.join("; ")}`);
     if (axeLog.length) console.log(`[aiflag e2e pane] axe: ${axeLog.join("; ")}`);
   });
 
   async function open(path: string, options: { viewport?: { width: number; height: number }; dark?: boolean } = {}): Promise<Page> {
-    if (!browser || !server) throw new Error("the browser or the server did not start");
+    if (!session) throw new Error("the browser or the server did not start");
+    const { browser, server } = session;
     const context = await browser.newContext({ viewport: options.viewport ?? PANE, deviceScaleFactor: 1, colorScheme: options.dark ? "dark" : "light" });
     watches.push(await watchContext(context, server.origin));
     const page = await context.newPage();

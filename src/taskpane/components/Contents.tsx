@@ -2,16 +2,10 @@ import { useId } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { anchorOf } from "../../core/docs/reference";
 import type { GroupOfFunctions } from "../catalogue";
+import { SURFACE } from "./surface";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
+  root: SURFACE,
   heading: { margin: 0 },
   groups: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   group: { fontWeight: tokens.fontWeightSemibold },

@@ -6,17 +6,12 @@ import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Host } from "../../host/host";
 import { ExampleBlock } from "./ExampleBlock";
 import { FlagDetails } from "./FlagDetails";
+import { SURFACE } from "./surface";
 
 const useStyles = makeStyles({
   card: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    ...SURFACE,
     margin: 0,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
     // Focused only from the help URL's anchor (tabindex -1), never by Tab: no ring.
     ":focus": { outlineStyle: "none" },
   },

@@ -1,17 +1,9 @@
 import { useId } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { SURFACE } from "./surface";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}`,
-    boxShadow: tokens.shadow4,
-  },
+  root: { ...SURFACE, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}` },
   heading: { margin: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   actions: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
