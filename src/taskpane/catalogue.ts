@@ -47,8 +47,19 @@ type Field = keyof typeof WEIGHTS;
 const MIN_START = 3;
 const MIN_ID_START = 2;
 
-/** A function's searchable words, by field. */
+const wordsByDefinition = new WeakMap<FunctionDefinition, Record<Field, readonly string[]>>();
+
+/** A function's searchable words, by field (worked out once per definition: the search runs at every keystroke). */
 export function searchWordsOf(def: FunctionDefinition): Record<Field, readonly string[]> {
+  let words = wordsByDefinition.get(def);
+  if (!words) {
+    words = fieldWordsOf(def);
+    wordsByDefinition.set(def, words);
+  }
+  return words;
+}
+
+function fieldWordsOf(def: FunctionDefinition): Record<Field, readonly string[]> {
   const { title, summary, ...rest } = def.words;
   const other = Object.values(rest).filter((w): w is string => typeof w === "string");
   // A parameter is found by its name (book_life) and by each part of it (book, life).

@@ -68,7 +68,7 @@ export function FunctionsPanel({ host, functions, reference, anchor }: Props) {
   const { query, setQuery, searching, groups, matches, suggestion, total } = useCatalogueFilter(functions);
   const limit = useFirstCardsFirst(!reference);
   useLandOn(reference ? anchor : undefined, list);
-  const count = !searching ? `${total} functions` : matches.length === 0 ? `No function matches, of ${total}` : `${matches.length} of ${total} functions match`;
+  const count = searching ? `${matches.length} of ${total} functions match` : `${total} functions`;
   return (
     <div className={styles.root}>
       {reference && <Contents groups={groups} />}
