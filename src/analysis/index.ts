@@ -10,5 +10,5 @@ export { rowFor, type BlockValue, type BlockPeriod, type ModelRow, type Orientat
 export type { ComputedFlag, FlagResult, NeedsInputFlag } from "./flags/computeFlags";
 export type { MissingInput, Assumptions, SettingWhy } from "./flags/sources";
 export type { Setting, UsedInput } from "./flags/feed";
-export { planFormulas, defaultAnchor, type CellWrite, type FormulaPlan, type PlanOptions } from "./formulas/plan";
+export { planFormulas, defaultAnchor, writableFlags, assumptionLabel, type CellWrite, type WriteStyle, type FormulaPlan, type PlanOptions } from "./formulas/plan";
 export { findEmptyArea, isEmptyCell, type AreaAnswer, type AreaRequest, type SheetWindow } from "./formulas/emptyArea";

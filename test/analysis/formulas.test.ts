@@ -40,12 +40,32 @@ describe("the written formulas", () => {
   test("Microsoft: beside the block, one blank column away, referencing the recognised rows", () => {
     const a = analyse(MICROSOFT, "B2");
     const p = plan(a);
-    expect(p.targetAddress).toBe("G2:J4");
-    expect(write(p, "G2")?.text).toBe("Flag");
-    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0)");
-    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,"status")');
+    expect(p.targetAddress).toBe("G2:J8");
+    expect(write(p, "G2")).toMatchObject({ text: "Flag", style: "header" });
+    expect(write(p, "H3")).toMatchObject({ formula: "=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8)", numberFormat: "+0.0%;-0.0%;0.0%" });
+    expect(write(p, "I3")).toMatchObject({ formula: '=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,"status")', style: "status" });
     expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
     expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
+    expect(write(p, "J3")?.text).toBe("Uses FY2023 to FY2025: Total revenue (C4:E4); Total cost of revenue (C5:E5); growth_threshold (H7); tolerance (H8)");
+    // The thresholds: labelled input cells, blue, each saying which flag reads it and why it holds that value.
+    expect([write(p, "G6")?.text, write(p, "H6")?.text, write(p, "J6")?.text]).toEqual(["Assumptions", "Value", "Used by"]);
+    expect(write(p, "G7")?.text).toBe("Growth threshold (growth_threshold)");
+    expect(write(p, "H7")).toMatchObject({ value: 0.3, style: "input" });
+    expect(write(p, "J7")?.text).toBe("GROSSMARGINGAP (its default)");
+    expect(write(p, "H8")).toMatchObject({ value: 0, style: "input" });
+  });
+
+  test("no number is typed inside a written formula: lives and thresholds are input cells the formulas reference", () => {
+    const a = analyse(MICROSOFT, "D7", "Model", { book_life: 6, economic_life: 3 });
+    const p = plan(a);
+    const formulas = p.writes.flatMap((w) => (w.formula ? [w.formula] : []));
+    expect(formulas.length).toBeGreaterThan(4);
+    // Outside quoted texts, every argument is a reference (digits only inside cell addresses).
+    for (const f of formulas) expect(f.replace(/"[^"]*"/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "")).not.toMatch(/\d/);
+    const inputs = p.writes.filter((w) => w.style === "input");
+    expect(inputs.map((w) => w.value)).toEqual(expect.arrayContaining([6, 3]));
+    const life = p.writes.find((w) => w.text === "Book useful life (book_life)");
+    expect(p.writes.find((w) => w.position.row === life?.position.row && w.position.col === (life?.position.col ?? 0) + 3)?.text).toBe("DEPCLIFF, DEPGAP (your assumption)");
   });
 
   test.each([
@@ -99,7 +119,7 @@ describe("the written formulas", () => {
     const a = analyse(MICROSOFT, "B2", "My model");
     const p = plan(a, { targetSheet: "Flags", anchor: { row: 0, col: 0 } });
     expect(p.sheet).toBe("Flags");
-    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0)");
+    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,$B$6,$B$7)");
     const got = evaluate({ "My model": placeBlock([], "B2", MICROSOFT), Flags: applyWrites([], p.writes) }, p, computedFlags(a));
     for (const [i, f] of computedFlags(a).entries()) expectSame(got[i].value, f.value);
   });

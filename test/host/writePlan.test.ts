@@ -2,7 +2,8 @@
  * Template insertion through the Office host, against the recording fake of Excel: every
  * template, blank and filled with each sample company, into a workbook that already holds
  * sheets with the templates' names and data. Nothing existing changes; the new sheets get
- * suffixed names and exactly the plan's contents; two syncs; each request far under 5 MB.
+ * suffixed names and exactly the plan's contents; three syncs (the third records the insertion in
+ * the workbook's settings); each request far under 5 MB.
  */
 import { parseCell } from "../../src/core/cells/a1";
 import { createOfficeHost } from "../../src/host/officeHost";
@@ -47,7 +48,7 @@ function expectSheetHoldsPlan(excel: FakeExcel, plan: WorkbookPlan): void {
 }
 
 describe.each(cases)("writePlan: $name", ({ plan }) => {
-  test("adds suffixed new sheets, leaves every existing sheet unchanged, in 2 syncs", async () => {
+  test("adds suffixed new sheets, leaves every existing sheet unchanged, and records them, in 3 syncs", async () => {
     const excel = workbookWithData();
     const before = snapshots(excel, EXISTING_SHEETS);
     const { host, syncs } = hostFor(excel);
@@ -64,8 +65,11 @@ describe.each(cases)("writePlan: $name", ({ plan }) => {
     expect(snapshots(excel, EXISTING_SHEETS)).toEqual(before);
     expectSheetHoldsPlan(excel, expected);
     expect(excel.active).toBe(expected.sheets.find((s) => s.key === plan.activate)!.name);
-    expect(syncs.count).toBe(2);
-    expect(excel.syncs).toBe(2);
+    expect(syncs.count).toBe(3);
+    expect(excel.syncs).toBe(3);
+    // The record: the sheets added, by id, each with the fingerprint of its cells.
+    const [record] = [...excel.settings.values()].map((v) => JSON.parse(String(v)));
+    expect(record).toMatchObject({ kind: "template", sheets: names.map((name) => ({ id: excel.sheet(name).id, name, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })) });
   });
 
   test("each request is far under Excel on the web's 5 MB, and the estimate bounds it", async () => {

@@ -32,6 +32,10 @@ function fakeHost(result: InsertResult | Error, connected = true): Host & { inse
     writePlan: jest.fn(async () => ({ outcome: "unsupported" as const, message: "not in these tests" })),
     readSelection: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
     writeFormulasBeside: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    readSelectionAddress: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    lastInsertion: jest.fn(async () => undefined),
+    removeLastInsertion: jest.fn(async () => ({ outcome: "nothing" as const, message: "not in these tests" })),
+    onInsertionsChange: () => () => undefined,
     ...NO_LOAD_ON_OPEN,
   };
 }

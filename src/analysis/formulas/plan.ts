@@ -10,10 +10,15 @@
  *   Excel's current-region and table detection from gluing our table onto the model.
  * - What: a header row (Flag, Value, Status, Inputs), then per computed flag its title and id,
  *   `=AIFLAG.X(...)`, `=AIFLAG.X(..., "status")` (not written for a flag without status) and
- *   the rows it reads. Flags that need input are not written: the pane lists them.
+ *   the rows it reads. Flags that need input, and flags whose value is an error (too few
+ *   periods, a figure out of range), are not written: the pane lists them with the reason.
  * - Element-wise flags reference the single cells of the period they read; series flags the
- *   run of cells of their rows (the cells each fact's provenance names). Defaults, assumptions
- *   and any figure that did not come from a cell are written as numbers.
+ *   run of cells of their rows (the cells each fact's provenance names).
+ * - No number is written inside a formula: every setting a flag uses (a default threshold, a
+ *   life or a rate the analyst typed, the periods per year) becomes a labelled input cell of an
+ *   "Assumptions" section below the flags (blue, as inputs are), one per parameter and value,
+ *   and the formulas reference it absolutely. Changing that cell recomputes every flag using it.
+ *   Only a figure that came from no cell (never the case for a selection) is written as a number.
  * - A series whose cells do not run forward in time along the sheet (a filing's newest-first
  *   columns) cannot be one range: a helper row below the flags copies them oldest first with
  *   plain references (=$E$5, =$D$5, ...), auditable cell by cell, and the flag reads that row.
@@ -24,20 +29,33 @@
  * beats writing over the model); a sheet edge with no room is an answer (`kind: "nothing"`).
  */
 import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
+import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
+import { findFunction } from "../../core/registry";
+import { lineItem, isLineItemId } from "../../model/lineItems";
 import type { Fact } from "../../model/financials";
+import { isCellError } from "../../core/cells/errors";
 import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
 import type { ComputedFlag } from "../flags/computeFlags";
+import type { Setting } from "../flags/feed";
 import { cellOf } from "../provenance";
 import { arrayLiteral, flagFormula, isForwardLine, lineRef, numberLiteral } from "./refs";
+
+/** How a written cell looks: a header, an input the analyst may change (blue), a status (coloured by its text). */
+export type WriteStyle = "header" | "input" | "status";
 
 export interface CellWrite {
   /** A1 address on the target sheet, e.g. "H2". */
   address: string;
   position: CellPosition;
-  /** Exactly one of formula / text. */
+  /** Exactly one of formula / text / value. */
   formula?: string;
   text?: string;
+  /** A number (an assumption's input cell). */
+  value?: number;
+  style?: WriteStyle;
+  /** Excel's number format for the cell (a flag's value kind); General when absent. */
+  numberFormat?: string;
 }
 
 export type Direction = "right" | "down";
@@ -68,6 +86,7 @@ export const MAX_ROW = 1_048_575;
 export const MAX_COL = 16_383;
 
 const HEADERS = ["Flag", "Value", "Status", "Inputs"];
+const ASSUMPTION_HEADERS = ["Assumptions", "Value", "", "Used by"];
 
 export function directionOf(analysis: Analysis): Direction {
   return analysis.orientation === "rows" ? "right" : "down";
@@ -89,15 +108,54 @@ function boundsOf(cells: readonly CellPosition[]): RangeBox {
   return { top: Math.min(...rows), left: Math.min(...cols), bottom: Math.max(...rows), right: Math.max(...cols) };
 }
 
-function inputsText(flag: ComputedFlag, prefix: string): string {
+function inputsText(flag: ComputedFlag, prefix: string, cellOfSetting: (s: Setting) => string): string {
   // Described by the rectangle they cover, in sheet order, whatever order the formula reads them in.
   const rows = flag.inputs.map((i) => (i.cells.length > 0 ? `${i.label} (${prefix}${rangeAddress(boundsOf(i.cells))})` : i.label));
-  const settings = flag.settings.map((s) => `${s.param} = ${numberLiteral(s.value)} (${s.why === "periods-per-year" ? "from the periods" : s.why})`);
+  const settings = flag.settings.map((s) => `${s.param} (${cellOfSetting(s)})`);
   return `Uses ${flag.period ? `${flag.period}: ` : ""}${[...rows, ...settings].join("; ")}`;
 }
 
+/** Why a setting holds its value, for the "Used by" column. */
+const WHY_TEXT: Readonly<Record<Setting["why"], string>> = {
+  default: "its default",
+  assumption: "your assumption",
+  "periods-per-year": "from the period headers",
+  disclosed: "disclosed by the filing",
+};
+
+/** "Book useful life (book_life)", "Growth threshold (growth_threshold)". */
+export function assumptionLabel(param: string): string {
+  const words = isLineItemId(param) ? lineItem(param).label : param.replace(/_/g, " ");
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${param})`;
+}
+
+/** One input cell per parameter and value, in order of first use, with the flags that read it. */
+interface AssumptionCell {
+  setting: Setting;
+  readers: string[];
+  line: number;
+}
+
+const settingKey = (s: Setting) => `${s.param}=${s.value}`;
+
+/** The settings of each flag, paired with its number arguments (the feed pushes both in parameter order). */
+function settingsByArg(flag: ComputedFlag): Array<Setting | undefined> {
+  let k = 0;
+  return flag.formulaArgs.map((a) => (a.kind === "number" ? flag.settings[k++] : undefined));
+}
+
+/** Flags with a value to show: computed, and not an error. */
+export function writableFlags(analysis: Analysis): ComputedFlag[] {
+  return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed" && !isCellError(f.value));
+}
+
+function valueFormat(id: string): string | undefined {
+  const kind = findFunction(id)?.valueKind;
+  return kind ? VALUE_KIND_FORMATS[kind].excel : undefined;
+}
+
 export function planFormulas(analysis: Analysis, options: PlanOptions = {}): FormulaPlan {
-  const flags = analysis.flags.filter((f): f is ComputedFlag => f.state === "computed");
+  const flags = writableFlags(analysis);
   const block = analysis.block;
   if (!block || flags.length === 0) return { kind: "nothing", message: "No flag could be computed from this block, so there is nothing to write." };
   const sheet = options.targetSheet ?? analysis.sheet;
@@ -105,8 +163,25 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   const prefix = sameSheet ? "" : sheetPrefix(analysis.sheet);
   const at = options.anchor ?? defaultAnchor(analysis, block);
 
+  const assumptions: AssumptionCell[] = [];
+  for (const flag of flags) {
+    for (const setting of flag.settings) {
+      const held = assumptions.find((a) => settingKey(a.setting) === settingKey(setting));
+      if (held) {
+        if (!held.readers.includes(flag.id)) held.readers.push(flag.id);
+      } else assumptions.push({ setting, readers: [flag.id], line: 0 });
+    }
+  }
+  const assumptionStart = flags.length + 3; // header, flags, a blank row, the section's header
+  assumptions.forEach((a, i) => (a.line = assumptionStart + i));
+  const assumptionRef = (s: Setting, absolute = true): string => {
+    const a = assumptions.find((x) => settingKey(x.setting) === settingKey(s)) as AssumptionCell;
+    return cellAddress({ row: at.row + a.line, col: at.col + 1 }, absolute);
+  };
+
   const helpers: Helper[] = [];
-  const helperStart = flags.length + 3; // header, flags, a blank row, the helpers' title
+  // After the flags (and the assumptions, with a blank row before each section): the helpers' title, then the helpers.
+  const helperStart = (assumptions.length > 0 ? assumptionStart + assumptions.length : flags.length + 1) + 2;
   const argText = (facts: readonly Fact[], label: string): string => {
     const found = facts.map(cellOf);
     if (found.some((c) => c === undefined)) return facts.length === 1 ? numberLiteral(facts[0].value) : arrayLiteral(facts.map((x) => x.value));
@@ -123,20 +198,35 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   };
 
   const writes: CellWrite[] = [];
-  const put = (line: number, offset: number, content: { formula: string } | { text: string }) => {
+  const put = (line: number, offset: number, content: Omit<CellWrite, "address" | "position">) => {
     const position = { row: at.row + line, col: at.col + offset };
     writes.push({ address: cellAddress(position), position, ...content });
   };
-  HEADERS.forEach((h, k) => put(0, k, { text: h }));
+  HEADERS.forEach((h, k) => put(0, k, { text: h, style: "header" }));
   flags.forEach((flag, i) => {
-    const args = flag.formulaArgs.map((a) =>
-      a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.facts, a.label),
-    );
+    const settings = settingsByArg(flag);
+    const args = flag.formulaArgs.map((a, k) => {
+      if (a.kind === "omitted") return "";
+      if (a.kind === "facts") return argText(a.facts, a.label);
+      const setting = settings[k];
+      return setting ? assumptionRef(setting) : numberLiteral(a.value);
+    });
+    const format = valueFormat(flag.id);
     put(i + 1, 0, { text: `${flag.title} (${flag.id})` });
-    put(i + 1, 1, { formula: flagFormula(flag.id, args) });
-    if (flag.status !== undefined) put(i + 1, 2, { formula: flagFormula(flag.id, args, "status") });
-    put(i + 1, 3, { text: inputsText(flag, prefix) });
+    put(i + 1, 1, { formula: flagFormula(flag.id, args), ...(format ? { numberFormat: format } : {}) });
+    if (flag.status !== undefined) put(i + 1, 2, { formula: flagFormula(flag.id, args, "status"), style: "status" });
+    put(i + 1, 3, { text: inputsText(flag, prefix, (setting) => assumptionRef(setting, false)) });
   });
+  if (assumptions.length > 0) {
+    ASSUMPTION_HEADERS.forEach((h, k) => {
+      if (h) put(assumptionStart - 1, k, { text: h, style: "header" });
+    });
+    for (const a of assumptions) {
+      put(a.line, 0, { text: assumptionLabel(a.setting.param) });
+      put(a.line, 1, { value: a.setting.value, style: "input" });
+      put(a.line, 3, { text: `${a.readers.join(", ")} (${WHY_TEXT[a.setting.why]})` });
+    }
+  }
   if (helpers.length > 0) {
     put(helperStart - 1, 0, { text: "Inputs in time order, oldest first (read by the flags above)" });
     for (const h of helpers) {
