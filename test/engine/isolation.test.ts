@@ -16,7 +16,7 @@ function files(dir: string): string[] {
 }
 
 /** Folders whose code runs in the add-in, or is imported by code that does. */
-const SHIPPED = ["taskpane", "functions", "host", "core", "templates", "data"];
+const SHIPPED = ["taskpane", "functions", "host", "core", "templates", "model", "analysis", "sources"];
 
 const imports = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
 
