@@ -1,11 +1,13 @@
 /**
  * `aiflag <command>`: the command-line tool, from the same core and analysis as the add-in. Each
  * command is one entry of COMMANDS, in its own file under `commands/`. Exit codes: 0 done,
- * 1 bad input file, 2 bad command line.
+ * 1 bad input file or SEC data that could not be had, 2 bad command line.
  */
 import { InputError } from "../sources/csv";
 import { REPORT } from "./commands/report";
 import { SEC } from "./commands/sec";
+import { SecDataError } from "../sources/sec";
+import { SecFetchError } from "./sec/client";
 import { UsageError, type Command, type Io } from "./io";
 
 export type { Io } from "./io";
@@ -32,7 +34,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`aiflag: ${error.message}\n\n${command.usage}`);
       return 2;
     }
-    if (error instanceof InputError) {
+    // A bad input file, or SEC data that could not be had (`report --sec`): one plain sentence.
+    if (error instanceof InputError || error instanceof SecDataError || error instanceof SecFetchError) {
       io.stderr.write(`aiflag: ${error.message}\n`);
       return 1;
     }

@@ -11,10 +11,12 @@ import { EMBEDDED } from "../../sources/embedded";
 import { ECONOMIC_LIFE_ESTIMATE } from "../../templates/lives";
 import { UsageError, type Command, type Io } from "../io";
 import { progressLine } from "../output/progress";
+import { workbookGaps, writeSecWorkbook } from "../output/secWorkbook";
 import { writeModelWorkbook } from "../output/xlsx";
 import { parseReportArgs, USAGE, type ReportArgs } from "../report/args";
 import { companyReport, type CompanyReport } from "../report/buildReport";
 import { asCsv, asJson, asTable } from "../report/format";
+import { loadSecCompany } from "../sec/command";
 
 /**
  * The lives the command line gives win over the figures. Without one, the economic life is the
@@ -42,7 +44,8 @@ function loadCompanies(args: ReportArgs, io: Io): readonly Financials[] {
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseReportArgs(argv);
-  const companies = loadCompanies(args, io);
+  // --sec: every fiscal year of one company's filings, loaded as `aiflag sec` loads them.
+  const companies = args.sec ? [(await loadSecCompany(args.sec, io)).annual] : loadCompanies(args, io);
   const progress = progressLine(io.stderr, companies.length, "companies");
   const reports: CompanyReport[] = companies.map((f) => {
     const r = companyReport(f, assumptionsFor(f, args));
@@ -55,8 +58,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     const wanted = args.company?.toLowerCase();
     const chosen = wanted ? companies.find((c) => c.company.name.toLowerCase() === wanted) : companies[0];
     if (!chosen) throw new UsageError(`no company "${args.company}" in the input; there are: ${companies.map((c) => c.company.name).join(", ")}`);
-    await writeModelWorkbook(resolve(io.cwd, args.xlsx), chosen);
-    io.stderr.write(`Wrote ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
+    if (args.sec) {
+      await writeSecWorkbook(resolve(io.cwd, args.xlsx), chosen);
+      io.stderr.write(`Wrote ${args.xlsx}: the SEC data and the red-flag model for ${chosen.company.name}, ${chosen.periods.length} fiscal years.\n`);
+      for (const line of workbookGaps(chosen)) io.stderr.write(`  ${line}\n`);
+    } else {
+      await writeModelWorkbook(resolve(io.cwd, args.xlsx), chosen);
+      io.stderr.write(`Wrote ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
+    }
   }
   io.stdout.write(args.format === "json" ? asJson(reports) : args.format === "csv" ? asCsv(reports) : asTable(reports));
   return 0;

@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../io";
+import type { SecSource } from "../sec/command";
+import { SEC_REPORT_OPTIONS, SEC_REPORT_USAGE, secSourceOf } from "./secOption";
 
-export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--xlsx OUT.xlsx] [--company NAME]
+export const USAGE = `Usage: aiflag report [FILE.csv | --sec COMPANY] [--json | --csv] [--xlsx OUT.xlsx] [--company NAME]
                      [--book-life YEARS] [--economic-life YEARS]
 
 Prints every AIFLAG flag the figures allow, with value and status, for the embedded sample
@@ -18,7 +20,7 @@ Money in USD millions. Cells are plain numbers or empty.
   --book-life YEARS     book life for the depreciation flags (default: the disclosed server life
                         for the sample companies; otherwise required for those flags)
   --economic-life YEARS economic life for the depreciation flags (default 3)
-`;
+${SEC_REPORT_USAGE}`;
 
 export interface ReportArgs {
   file?: string;
@@ -27,6 +29,8 @@ export interface ReportArgs {
   company?: string;
   bookLife?: number;
   economicLife?: number;
+  /** --sec: one company's figures from its SEC filings. */
+  sec?: SecSource;
 }
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
@@ -49,6 +53,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         company: { type: "string" },
         "book-life": { type: "string" },
         "economic-life": { type: "string" },
+        ...SEC_REPORT_OPTIONS,
       },
     });
   } catch (error) {
@@ -64,6 +69,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     ...(values.company ? { company: values.company } : {}),
     ...optional("bookLife", positiveNumber("book-life", values["book-life"])),
     ...optional("economicLife", positiveNumber("economic-life", values["economic-life"])),
+    ...secSourceOf(values, positionals),
   };
 }
 
