@@ -97,6 +97,10 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Every file sits beside the pages, so chunks load relative to the page (the SEC reader's
+      // worker, secWorker.js). "auto" would find the path at run time through webpack's shim
+      // for Node's `global`, a `new Function("return this")` that the no-eval guarantee forbids.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
