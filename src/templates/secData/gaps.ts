@@ -17,6 +17,9 @@ export interface Gap {
   why: string;
 }
 
+/** What `Gap.periods` says of an item with no figure at all. */
+export const ALL_PERIODS = "all periods";
+
 /** Why a period of a present item has no figure: the source gives no per-period reason. */
 export const MISSING_PERIODS_WHY =
   "No 10-K figure under the tags read for these periods: the company filed the line under a tag of its own then, did not report it, or the period predates its XBRL filings.";
@@ -30,7 +33,7 @@ export function gapsOf(f: Financials): Gap[] {
     const why = f.gaps[item];
     const series = f.items[item];
     if (why !== undefined && series === undefined) {
-      absent.push({ item, label, periods: "all periods", why });
+      absent.push({ item, label, periods: ALL_PERIODS, why });
       continue;
     }
     if (!series) continue;

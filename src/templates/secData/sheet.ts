@@ -177,12 +177,14 @@ export function buildSecDataSheet(f: Financials): { sheet: SheetPlan; layout: Se
 
   writeNotes(sb, missingHeaderRow + Math.max(gaps.length, 1) + 2, caveatsOf(f));
 
-  sb.width("A", 46).width("B", 56);
+  // Tags are long (us-gaap:IncomeLossFromContinuingOperationsBefore...): the cell holds the whole name.
+  sb.width("A", 46).width("B", 44);
   for (let col = FIRST_YEAR_COL; col < sourcesCol; col++) sb.width(columnLetter(col), 14);
   // The sources table shares columns C-J with the years: a few of them need more room.
   sb.width(C.asFiled, 18).width(C.accn, 22);
   sb.width(columnLetter(sourcesCol), 14).width(columnLetter(notesCol), 80);
-  sb.freeze(0, 2);
+  // The labels stay in view beside the years; rows are not frozen, since the sources table below has headers of its own.
+  sb.freeze(0, 1);
 
   return {
     sheet: sb.build(),
