@@ -5,28 +5,19 @@
  * model reads stays blank (missing is never zero), the Checks sheet flags it, and the SEC data
  * sheet says why; the sentences returned say which.
  */
-import ExcelJS from "exceljs";
-import { loadPlan } from "../../engine/loadPlan";
 import type { Financials } from "../../model/financials";
-import { gapsOf } from "../../templates/secData/gaps";
+import { ALL_PERIODS, gapsOf } from "../../templates/secData/gaps";
 import { buildSecImport } from "../../templates/secImport";
 import { resolvePlan } from "../../templates/resolve";
-import { writeAtomically } from "./atomicWrite";
-import { addPlanToWorkbook } from "./planToExcelJs";
-import { WORKBOOK_LINES } from "./xlsx";
+import { WORKBOOK_LINES, writePlanWorkbook } from "./xlsx";
 
 /** What the model lacks among the lines its checks and flags stand on, one sentence each. */
 export function workbookGaps(f: Financials): string[] {
   return gapsOf(f)
     .filter((gap) => (WORKBOOK_LINES as readonly string[]).includes(gap.item))
-    .map((gap) => `${gap.label}: no figure for ${gap.periods}; those cells are blank (the SEC data sheet says why).`);
+    .map((gap) => `${gap.label}: no figure ${gap.periods === ALL_PERIODS ? "in any year" : `for ${gap.periods}`}; those cells are blank (the SEC data sheet says why).`);
 }
 
 export async function writeSecWorkbook(target: string, financials: Financials): Promise<void> {
-  const plan = resolvePlan(buildSecImport(financials), []);
-  const loaded = loadPlan(plan);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "AIFLAG";
-  addPlanToWorkbook(wb, plan, (key, ref) => loaded.value(key, ref));
-  await writeAtomically(target, (temp) => wb.xlsx.writeFile(temp));
+  await writePlanWorkbook(target, resolvePlan(buildSecImport(financials), []));
 }

@@ -5,7 +5,7 @@ import type { Financials } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
 import { InputError } from "../../sources/csv/inputError";
 import { buildRedFlagModel } from "../../templates/redFlagModel";
-import { resolvePlan } from "../../templates/resolve";
+import { resolvePlan, type ResolvedPlan } from "../../templates/resolve";
 import { writeAtomically } from "./atomicWrite";
 import { addPlanToWorkbook } from "./planToExcelJs";
 
@@ -26,7 +26,11 @@ export function requireWorkbookLines(f: Financials): void {
 
 export async function writeModelWorkbook(target: string, financials: Financials): Promise<void> {
   requireWorkbookLines(financials);
-  const plan = resolvePlan(buildRedFlagModel(financials), []);
+  await writePlanWorkbook(target, resolvePlan(buildRedFlagModel(financials), []));
+}
+
+/** A resolved plan as a workbook file, evaluated, written whole or not at all. */
+export async function writePlanWorkbook(target: string, plan: ResolvedPlan): Promise<void> {
   // Cached values come from the same formulas, evaluated by the formula engine with the AIFLAG
   // functions registered from the core.
   const loaded = loadPlan(plan);

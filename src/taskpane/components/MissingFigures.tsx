@@ -8,6 +8,20 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
+/** A labelled list of sentences. */
+function Lines({ label, lines }: { label: string; lines: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {lines.map((line) => (
+        <li key={line}>
+          <Text size={200}>{line}</Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What an SEC import lacks, collapsed (the SEC data sheet lists it too): items with no figure,
  * each with its reason, then items lacking some years, their shared reason said once.
@@ -23,27 +37,13 @@ export function MissingFigures({ gaps }: { gaps: readonly Gap[] }) {
         </AccordionHeader>
         <AccordionPanel>
           <div className={styles.group}>
-            {absent.length > 0 && (
-              <ul className={styles.list} aria-label="Line items with no figure">
-                {absent.map((gap) => (
-                  <li key={gap.item}>
-                    <Text size={200}>{`${gap.label}: ${gap.why}`}</Text>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {absent.length > 0 && <Lines label="Line items with no figure" lines={absent.map((gap) => `${gap.label}: ${gap.why}`)} />}
             {partial.length > 0 && (
               <>
                 <Text as="p" size={200} className={styles.text}>
                   {`Some years only. ${partialWhy}`}
                 </Text>
-                <ul className={styles.list} aria-label="Line items missing some years">
-                  {partial.map((gap) => (
-                    <li key={gap.item}>
-                      <Text size={200}>{`${gap.label}: ${gap.periods}`}</Text>
-                    </li>
-                  ))}
-                </ul>
+                <Lines label="Line items missing some years" lines={partial.map((gap) => `${gap.label}: ${gap.periods}`)} />
               </>
             )}
           </div>
