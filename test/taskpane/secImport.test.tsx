@@ -164,3 +164,17 @@ test("a file dropped on the card is read like a picked one", async () => {
   expect(readFile).toHaveBeenCalledWith(file);
   expect(screen.getByRole("heading", { name: "MICROSOFT CORPORATION, CIK 0000789019" })).toBeTruthy();
 });
+
+test("two files picked in a row: the one picked last is shown, whichever read finishes first", async () => {
+  let finishFirst: (r: SecReadResult) => void = () => undefined;
+  const readFile = jest
+    .fn<ReturnType<SecFileReader>, Parameters<SecFileReader>>()
+    .mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)))
+    .mockResolvedValueOnce(answer(nvda));
+  mount(readFile);
+  await pick(new File(["x"], "slow.json"));
+  await pick(new File(["y"], "fast.json"));
+  await act(async () => finishFirst(answer(msft)));
+  expect(screen.getByRole("heading", { name: "NVIDIA CORP, CIK 0001045810" })).toBeTruthy();
+  expect(screen.queryByRole("heading", { name: "MICROSOFT CORPORATION, CIK 0000789019" })).toBeNull();
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type DragEvent } from "react";
+import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import { Button, Field, Input, Spinner, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Financials } from "../../model/financials";
 import type { Host, PlanResult } from "../../host/host";
@@ -65,18 +65,24 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
   const [dragging, setDragging] = useState(false);
   const action = useHostAction(describe, "Could not insert the SEC data");
   const help = companyHelp(query);
+  // Only the file picked last is shown, whichever read finishes first.
+  const latest = useRef(0);
 
   const read = (picked: File | undefined) => {
     if (!picked) return;
+    const ticket = ++latest.current;
+    const show = (state: FileState) => {
+      if (ticket === latest.current) setFile(state);
+    };
     setFile({ state: "reading", name: picked.name });
     readFile(picked).then(
       (answer) =>
-        setFile(
+        show(
           answer.ok
             ? { state: "read", name: picked.name, financials: answer.financials, timings: answer.timings, roundTripMs: answer.roundTripMs }
             : { state: "failed", message: answer.message },
         ),
-      (error: unknown) => setFile({ state: "failed", message: `${picked.name} could not be read: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => show({ state: "failed", message: `${picked.name} could not be read: ${error instanceof Error ? error.message : String(error)}` }),
     );
   };
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
