@@ -1,6 +1,6 @@
 /**
  * Analyst conventions every template plan keeps, for every fill and for companies of any source
- * (ten fiscal years, US dollars as filed): no hard-coded numbers in
+ * (ten fiscal years, US dollars as filed; SEC's companyfacts over every year they hold): no hard-coded numbers in
  * formulas (only 0 and 1, as in "> 0" or "age + 1"), inputs in the input styles, every sheet
  * citing its source with a units cell and its caveats, valid names, charts and formats on the
  * sheet, and sheet names Excel accepts.
@@ -10,6 +10,8 @@ import { parseCell } from "../../src/templates/a1";
 import { TEMPLATES } from "../../src/templates/catalogue";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";
+import { buildSecImport } from "../../src/templates/secImport";
+import { fixtureCompany } from "../sources/sec/fixtures";
 import { SAMPLES, tickerOf } from "./companies";
 
 const fills: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
@@ -18,7 +20,9 @@ const elsewhere = [stretch(SAMPLES[0], 10), restated(SAMPLES[2], 1)];
 const fromAnySource: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) =>
   t.takes === "many" ? [[`${t.id} from elsewhere`, t.buildFrom(elsewhere)]] : elsewhere.map((f, i): [string, WorkbookPlan] => [`${t.id} from elsewhere ${i + 1}`, t.buildFrom([f])]),
 );
-const plans = [...fills, ...fromAnySource];
+/** What "Import SEC data" inserts: the SEC data sheet and the red-flag model, over every year SEC holds. */
+const secImports: Array<[string, WorkbookPlan]> = (["MSFT", "NVDA"] as const).map((t) => [`SEC import ${t}`, buildSecImport(fixtureCompany(t).annual)]);
+const plans = [...fills, ...fromAnySource, ...secImports];
 
 /** Numbers written into a formula, ignoring text, sheet names and cell addresses. */
 function numericLiterals(formula: string): string[] {
