@@ -13,6 +13,8 @@ import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";
 import { buildSecImport } from "../../src/templates/secImport";
 import { fixtureCompany } from "../sources/sec/fixtures";
 import { SAMPLES, tickerOf } from "./companies";
+import { STATUS_FORMATS } from "../../src/templates/styles";
+import { contrastRatio, type Rgba } from "../e2e/helpers/contrast";
 
 const fills: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
 /** Companies from elsewhere: Microsoft over ten fiscal years, Amazon in US dollars as filed. */
@@ -122,4 +124,11 @@ describe.each(plans)("%s", (_label, plan) => {
     for (const s of resolved.sheets) expect(s.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
     expect(plan.sheets.some((s) => s.key === plan.activate)).toBe(true);
   });
+});
+
+test("every status colour in a template cell reads at 5:1 or more on its fill (WCAG contrast)", () => {
+  const rgb = (hex: string): Rgba => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(1) as Rgba;
+  for (const [status, { fontColor, fill }] of Object.entries(STATUS_FORMATS)) {
+    expect({ status, ok: contrastRatio(rgb(fontColor), rgb(fill)) >= 5 }).toEqual({ status, ok: true });
+  }
 });
