@@ -12,6 +12,9 @@ import type { FlagBinding } from "./bindings";
 import { flagFormulasInYear } from "./flagFormulas";
 import { itemCell, itemPair, yearHeader, type InputsLayout } from "./layout";
 
+/** Column J: the charts' place when the years fit left of it (up to seven). */
+const CHART_MIN_COL = 9;
+
 export interface TrendRows {
   trendHeaderRow: number;
   growthRow: number;
@@ -67,12 +70,14 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   }
 
   const lastYear = columnLetter(firstYearCol + layout.years - 1);
+  // Right of the flags table (A-H) and of the years: with many years the rows reach past J.
+  const chartCol = columnLetter(Math.max(CHART_MIN_COL, firstYearCol + layout.years + 1));
   sb.chart({
     type: "line",
     title: "Revenue growth against gross margin",
     dataRange: `A${trendHeaderRow}:${lastYear}${marginRow}`,
     seriesBy: "rows",
-    anchor: `J${chartRow}`,
+    anchor: `${chartCol}${chartRow}`,
     widthCells: 8,
     heightCells: 14,
   });
@@ -81,7 +86,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
     title: "FCF conversion by year",
     dataRange: `A${fcfHeaderRow}:${lastYear}${fcfRow}`,
     seriesBy: "rows",
-    anchor: `J${chartRow + 16}`,
+    anchor: `${chartCol}${chartRow + 16}`,
     widthCells: 8,
     heightCells: 14,
   });
