@@ -6,7 +6,7 @@
  * (`findEmptyArea` proposes another place when it is not).
  */
 export { analyseFinancials, analyseSelection, EMPTY_ANALYSIS, type Analysis, type AnalysisOptions, type FinancialsAnalysis } from "./analyse";
-export { rowFor, type BlockValue, type BlockPeriod, type ModelRow, type Orientation, type Selection } from "../sources/selection";
+export { rowFor, blocksComputation, type BlockShape, type BlockValue, type BlockPeriod, type ModelRow, type Orientation, type Selection } from "../sources/selection";
 export type { ComputedFlag, FlagResult, NeedsInputFlag } from "./flags/computeFlags";
 export type { MissingInput, Assumptions, SettingWhy } from "./flags/sources";
 export type { Setting, UsedInput } from "./flags/feed";

@@ -20,7 +20,7 @@ import type { WorkbookPlan } from "../templates/plan";
 import { STATUS_FORMATS, type CellFormat } from "../templates/styles";
 import { queueReadBack, type ReadBack } from "./insertions/officeStore";
 import type { RecordedSheet } from "./insertions/record";
-import { frozenRange, planOps, requestEstimate, REQUEST_BUDGET_BYTES, type PlanOp } from "./planOps";
+import { ACTION_OVERHEAD_BYTES, frozenRange, planOps, requestEstimate, REQUEST_BUDGET_BYTES, type PlanOp } from "./planOps";
 
 /** Final names of the plan's sheets, given the workbook's (resolvePlan from the templates). */
 export type PlanResolver = (plan: WorkbookPlan, existingSheetNames: readonly string[]) => WorkbookPlan;
@@ -127,6 +127,14 @@ function queue(worksheets: Excel.WorksheetCollection, sheets: Map<string, Excel.
   }
 }
 
+/** Calls the read-back adds per sheet: load its id, get its used range, load that range. */
+export const READ_BACK_CALLS = 3;
+
+/** What reading back `sheets` new sheets adds to the write request (their data comes in the answer). */
+export function readBackBytes(sheets: number): number {
+  return sheets * READ_BACK_CALLS * (ACTION_OVERHEAD_BYTES + 32);
+}
+
 /**
  * Queues everything that writes `plan` into new sheets, given the names the workbook holds (no
  * sync): checked against the request budget first. The report is read after the caller's sync.
@@ -135,7 +143,8 @@ export function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan, exi
   const worksheets = context.workbook.worksheets;
   const resolved = resolve(plan, existing);
   const ops = planOps(resolved);
-  const estimate = requestEstimate(ops);
+  const planned = requestEstimate(ops);
+  const estimate = options.readBack ? { calls: planned.calls + READ_BACK_CALLS * resolved.sheets.length, bytes: planned.bytes + readBackBytes(resolved.sheets.length) } : planned;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   if (estimate.bytes > budget) throw new PlanTooLargeError(plan.title, estimate.bytes, budget);
 
