@@ -208,14 +208,15 @@ export class FakeExcel {
     return {
       load: (what: string) => {
         this.enqueue("settings.load", [what], () => {
-          items = [...this.settings.entries()].map(([key, value]) => ({ key, value: structuredClone(value) }));
+          // A copy, as Excel answers with JSON (jsdom has no structuredClone).
+          items = [...this.settings.entries()].map(([key, value]) => ({ key, value: JSON.parse(JSON.stringify(value)) as unknown }));
         });
       },
       get items() {
         if (!items) throw new Error("PropertyNotLoaded: settings.items");
         return items;
       },
-      add: (key: string, value: unknown) => this.enqueue("settings.add", [key, value], () => void this.settings.set(key, structuredClone(value))),
+      add: (key: string, value: unknown) => this.enqueue("settings.add", [key, value], () => void this.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown)),
       getItem: (key: string) => {
         this.enqueue(`settings.getItem(${key})`, [], () => undefined);
         return {

@@ -8,10 +8,10 @@ import { analyseSelection, rowFor } from "../../../src/analysis";
 import { parseRange } from "../../../src/core/cells/a1";
 import { createPreviewHost } from "../../../src/preview/previewHost";
 import { PreviewWorkbook } from "../../../src/preview/workbook";
-import { findTemplate } from "../../../src/templates/catalogue";
+import { findTemplate, type Fill } from "../../../src/templates/catalogue";
 import { recogniseLabel } from "../../../src/sources/selection";
 
-async function inserted(template: string, fill: string, sheet: string) {
+async function inserted(template: string, fill: Fill, sheet: string) {
   const book = new PreviewWorkbook();
   const host = createPreviewHost(book);
   await host.writePlan(findTemplate(template)!.build(fill));
@@ -20,7 +20,7 @@ async function inserted(template: string, fill: string, sheet: string) {
   return { book, host, id };
 }
 
-async function analyseRange(template: string, fill: string, sheet: string, range: string) {
+async function analyseRange(template: string, fill: Fill, sheet: string, range: string) {
   const { book, host } = await inserted(template, fill, sheet);
   const box = parseRange(range);
   book.select({ row: box.top, col: box.left }, { row: box.bottom, col: box.right });
