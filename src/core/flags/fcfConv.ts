@@ -65,6 +65,17 @@ export function splitVerdict(quality: number, reinvestment: number): string {
 
 const undefinedRatio = (what: string, x: number): CellError => naError(`${what} is ${formatAmount(x)}: the split needs it positive`);
 
+/**
+ * The two factors of one period: q = CFO / NI (NI > 0) and f = FCF / CFO (CFO > 0), undefined
+ * otherwise. Worked out for the detail only, so the value and status outputs never pay for them.
+ */
+function factorsOf(a: { operating_cash_flow: number; net_income: number }, fcf: number): { quality?: number; kept?: number } {
+  return {
+    quality: a.net_income > 0 ? a.operating_cash_flow / a.net_income : undefined,
+    kept: a.operating_cash_flow > 0 ? fcf / a.operating_cash_flow : undefined,
+  };
+}
+
 export const fcfConv = defineElementwiseFlag({
   id: "FCFCONV",
   group: "cash",
@@ -153,12 +164,11 @@ export const fcfConv = defineElementwiseFlag({
     return {
       fcf,
       value: a.net_income > 0 ? fcf / a.net_income : naError(`net income is ${formatAmount(a.net_income)}: conversion is undefined unless it is positive`),
-      quality: a.net_income > 0 ? a.operating_cash_flow / a.net_income : undefined,
-      kept: a.operating_cash_flow > 0 ? fcf / a.operating_cash_flow : undefined,
     };
   },
   classify: (m) => FCFCONV_BANDS.classify(m.value),
   explain(m, a) {
+    const { quality, kept } = factorsOf(a, m.fcf);
     return {
       figures: [
         { label: "Operating cash flow", value: a.operating_cash_flow, kind: "amount" },
@@ -166,14 +176,14 @@ export const fcfConv = defineElementwiseFlag({
         { label: "Finance-lease principal", value: a.finance_leases, kind: "amount" },
         { label: "Free cash flow (CFO - |capex| - |finance leases|)", value: m.fcf, kind: "amount" },
         { label: "Net income", value: a.net_income, kind: "amount" },
-        { label: "CFO / net income (earnings quality)", value: m.quality ?? undefinedRatio("net income", a.net_income) },
-        { label: "FCF / CFO (left after reinvestment)", value: m.kept ?? undefinedRatio("operating cash flow", a.operating_cash_flow) },
+        { label: "CFO / net income (earnings quality)", value: quality ?? undefinedRatio("net income", a.net_income) },
+        { label: "FCF / CFO (left after reinvestment)", value: kept ?? undefinedRatio("operating cash flow", a.operating_cash_flow) },
       ],
       reasons(status, value) {
         const cover = `Free cash flow of ${formatAmount(m.fcf)} is ${formatMultiple(value)} of net income (${formatAmount(a.net_income)})`;
         const split =
-          m.quality !== undefined && m.kept !== undefined
-            ? `: ${formatMultiple(m.quality)} of it arrives as operating cash and ${formatMultiple(m.kept)} of that is left after reinvestment`
+          quality !== undefined && kept !== undefined
+            ? `: ${formatMultiple(quality)} of it arrives as operating cash and ${formatMultiple(kept)} of that is left after reinvestment`
             : "";
         return {
           RED: `${cover}${split}; below ${formatMultiple(FCFCONV_BANDS.red)}, most profit is not turning into free cash.`,
@@ -187,15 +197,16 @@ export const fcfConv = defineElementwiseFlag({
     if (shape.rows > 1 && shape.cols > 1) return elements.map(() => splitFigures("", "", "", FCF_SPLIT_VERDICTS.block));
     return elements.map((e, k) => {
       if (k === 0) return splitFigures("", "", "", FCF_SPLIT_VERDICTS.first);
-      const before = elements[k - 1].m;
-      const now = e.m;
+      const previous = elements[k - 1];
+      const before = factorsOf(previous.a, previous.m.fcf);
+      const now = factorsOf(e.a, e.m.fcf);
       if (now.quality === undefined || now.kept === undefined || before.quality === undefined || before.kept === undefined) {
         return splitFigures("", "", "", FCF_SPLIT_VERDICTS.undefined);
       }
       const quality = ((now.quality - before.quality) * (now.kept + before.kept)) / 2;
       const reinvestment = ((now.kept - before.kept) * (now.quality + before.quality)) / 2;
       // Both values are numbers here: a quality ratio exists only where net income is positive.
-      const change = (now.value as number) - (before.value as number);
+      const change = (e.m.value as number) - (previous.m.value as number);
       return splitFigures(change, quality, reinvestment, splitVerdict(quality, reinvestment));
     });
   },
