@@ -32,8 +32,10 @@ export interface AssumptionField {
   readers: string[];
   /** What it is, from the first reader's parameter. */
   description: string;
-  /** The first reader's default, if it has one. */
+  /** The readers' default when they share one (GROSSMARGINGAP's periods_per_year is 1, RUNWAY's 12: none). */
   defaultValue?: number;
+  /** Each reader's default, where it has one. */
+  defaults: Array<{ reader: string; value: number }>;
   rule?: NumberRule;
   /** The vocabulary's item a model's row for it is read as (book_life), if any. */
   item?: LineItemId;
@@ -68,6 +70,8 @@ export function assumptionFields(registry: readonly FunctionDefinition[] = REGIS
       const held = fields.get(p.name);
       if (held) {
         if (!held.readers.includes(def.id)) held.readers.push(def.id);
+        if (typeof p.defaultValue === "number") held.defaults.push({ reader: def.id, value: p.defaultValue });
+        if (held.defaultValue !== p.defaultValue) delete held.defaultValue;
         continue;
       }
       const item = rowItem(p);
@@ -78,6 +82,7 @@ export function assumptionFields(registry: readonly FunctionDefinition[] = REGIS
         readers: [def.id],
         description: p.description,
         ...(typeof p.defaultValue === "number" ? { defaultValue: p.defaultValue } : {}),
+        defaults: typeof p.defaultValue === "number" ? [{ reader: def.id, value: p.defaultValue }] : [],
         ...(p.rule ? { rule: p.rule } : {}),
         ...(item ? { item } : {}),
         ...(sourcesOf(p.name).some((s) => s.from === "periods-per-year") ? { fromPeriods: true } : {}),

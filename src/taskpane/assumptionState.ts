@@ -54,6 +54,8 @@ export function prefill(field: AssumptionField, analysis: Analysis): FieldState 
   const estimate = ESTIMATES[field.param];
   if (estimate) return { text: formatPlain(estimate.value), source: "estimate", note: estimate.why };
   if (field.defaultValue !== undefined) return { text: formatPlain(field.defaultValue), source: "default", note: `Default of ${readers(field)}` };
+  // Readers with defaults of their own: each keeps its own until a value is typed.
+  if (field.defaults.length > 0) return { text: "", source: "default", note: `Defaults: ${field.defaults.map((d) => `${formatPlain(d.value)} (${d.reader})`).join(", ")}` };
   return { text: "", source: "blank", note: `Needed by ${readers(field)}` };
 }
 

@@ -91,6 +91,6 @@ describe("where a parameter comes from", () => {
     const fromDataset = { ...a, flags: analyseFinancials({ ...a.financials, items: { revenue: { label: "r", values: [100, 120].map((value) => ({ value, provenance: { source: "dataset" as const, reference: "test" } })) }, cost_of_revenue: a.financials.items.cost_of_revenue! } }).flags };
     const plan = planFormulas(fromDataset);
     if (plan.kind !== "plan") throw new Error(plan.message);
-    expect(plan.writes.find((w) => w.formula?.startsWith("=AIFLAG.GROSSMARGINGAP("))?.formula).toBe("=AIFLAG.GROSSMARGINGAP({100,120},$B$3:$C$3,$F$5,$F$6)");
+    expect(plan.writes.find((w) => w.formula?.startsWith("=AIFLAG.GROSSMARGINGAP("))?.formula).toBe("=AIFLAG.GROSSMARGINGAP({100,120},$B$3:$C$3,$F$5,$F$6,$F$7)");
   });
 });

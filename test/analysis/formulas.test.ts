@@ -40,19 +40,22 @@ describe("the written formulas", () => {
   test("Microsoft: beside the block, one blank column away, referencing the recognised rows", () => {
     const a = analyse(MICROSOFT, "B2");
     const p = plan(a);
-    expect(p.targetAddress).toBe("G2:J8");
+    expect(p.targetAddress).toBe("G2:J10");
     expect(write(p, "G2")).toMatchObject({ text: "Flag", style: "header" });
-    expect(write(p, "H3")).toMatchObject({ formula: "=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8)", numberFormat: "+0.0%;-0.0%;0.0%" });
-    expect(write(p, "I3")).toMatchObject({ formula: '=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,"status")', style: "status" });
-    expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
-    expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
-    expect(write(p, "J3")?.text).toBe("Uses FY2023 to FY2025: Total revenue (C4:E4); Total cost of revenue (C5:E5); growth_threshold (H7); tolerance (H8)");
+    expect(write(p, "H3")).toMatchObject({ formula: "=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9)", numberFormat: "+0.0%;-0.0%;0.0%" });
+    expect(write(p, "I3")).toMatchObject({ formula: '=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9,"status")', style: "status" });
+    expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8,$H$10)");
+    expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8); finance_leases (H10)");
+    expect(write(p, "J3")?.text).toBe(
+      "Uses FY2023 to FY2025: Total revenue (C4:E4); Total cost of revenue (C5:E5); growth_threshold (H7); tolerance (H8); periods_per_year (H9)",
+    );
     // The thresholds: labelled input cells, blue, each saying which flag reads it and why it holds that value.
     expect([write(p, "G6")?.text, write(p, "H6")?.text, write(p, "J6")?.text]).toEqual(["Assumptions", "Value", "Used by"]);
     expect(write(p, "G7")?.text).toBe("Growth threshold (growth_threshold)");
     expect(write(p, "H7")).toMatchObject({ value: 0.3, style: "input" });
     expect(write(p, "J7")?.text).toBe("GROSSMARGINGAP (its default)");
     expect(write(p, "H8")).toMatchObject({ value: 0, style: "input" });
+    expect([write(p, "G9")?.text, write(p, "H9")?.value, write(p, "J9")?.text]).toEqual(["Periods per year (periods_per_year)", 1, "GROSSMARGINGAP (from the period headers)"]);
   });
 
   test("no number is typed inside a written formula: lives and thresholds are input cells the formulas reference", () => {
@@ -119,7 +122,7 @@ describe("the written formulas", () => {
     const a = analyse(MICROSOFT, "B2", "My model");
     const p = plan(a, { targetSheet: "Flags", anchor: { row: 0, col: 0 } });
     expect(p.sheet).toBe("Flags");
-    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,$B$6,$B$7)");
+    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,$B$6,$B$7,$B$8)");
     const got = evaluate({ "My model": placeBlock([], "B2", MICROSOFT), Flags: applyWrites([], p.writes) }, p, computedFlags(a));
     for (const [i, f] of computedFlags(a).entries()) expectSame(got[i].value, f.value);
   });

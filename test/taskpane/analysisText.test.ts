@@ -51,6 +51,10 @@ describe("the assumptions' fields", () => {
     expect(prefill(field("periods_per_year"), plain)).toMatchObject({ text: "1", source: "periods" });
     expect(prefill(field("economic_life"), plain)).toMatchObject({ text: String(ECONOMIC_LIFE_ESTIMATE), source: "estimate" });
     expect(prefill(field("growth_threshold"), plain)).toEqual({ text: "0.3", source: "default", note: "Default of GROSSMARGINGAP" });
+    // Without period headers, each reader keeps its own default.
+    const noHeader = analyse([["Cash", 300, 270], ["Net burn", 30, 32]]);
+    expect(field("periods_per_year").defaultValue).toBeUndefined();
+    expect(prefill(field("periods_per_year"), noHeader)).toEqual({ text: "", source: "default", note: "Defaults: 1 (GROSSMARGINGAP), 12 (RUNWAY)" });
   });
 
   test("the analysis receives only what it cannot find itself: typed values and estimates", () => {

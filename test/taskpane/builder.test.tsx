@@ -78,7 +78,7 @@ test("a typed value recomputes at once; output is a list of its choices, and sta
     fireEvent.change(output, { target: { value: "status" } });
   });
   await click(within(card).getByRole("button", { name: "Insert formula" }));
-  expect(host.insertFormula).toHaveBeenCalledWith('=AIFLAG.FCFCONV(100,20,-5,"status")');
+  expect(host.insertFormula).toHaveBeenCalledWith('=AIFLAG.FCFCONV(100,20,-5,,"status")');
 });
 
 test("outside Excel: Use selection says why it cannot, and the formula is copied instead", async () => {

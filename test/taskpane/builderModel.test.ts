@@ -13,6 +13,9 @@ function range(reference: string, values: Array<Array<string | number>>): ArgInp
   return { kind: "range", range: { sheet, address, reference, rows: values.length, cols: values[0].length, values } satisfies SelectedRange };
 }
 
+/** The arguments the core gets for `def` after the first `given`: each option's default, then `output`. */
+const rest = (id: string, given: number, output: string) => [...def(id).params.slice(given, -1).map((p) => p.defaultValue ?? null), output];
+
 const OCF = [[87582, 118548, 136162]];
 const CAPEX = [[-28107, -44477, -64551]];
 const NI = [[72361, 88136, 101832]];
@@ -22,15 +25,17 @@ describe("the formula", () => {
     const fcf = def("FCFCONV");
     const args = { ...initialArgs(fcf), operating_cash_flow: range("Sheet1!C6:E6", OCF), capex: range("Sheet1!C7:E7", CAPEX), net_income: range("Sheet1!C5:E5", NI) };
     expect(formulaOf(fcf, args)).toBe("=AIFLAG.FCFCONV(Sheet1!C6:E6,Sheet1!C7:E7,Sheet1!C5:E5)");
-    expect(formulaOf(fcf, { ...args, output: { kind: "typed", text: "status" } })).toBe('=AIFLAG.FCFCONV(Sheet1!C6:E6,Sheet1!C7:E7,Sheet1!C5:E5,"status")');
+    expect(formulaOf(fcf, { ...args, output: { kind: "typed", text: "status" } })).toBe('=AIFLAG.FCFCONV(Sheet1!C6:E6,Sheet1!C7:E7,Sheet1!C5:E5,,"status")');
   });
 
-  test("options start at their defaults, written out; a quoted sheet name stays quoted", () => {
+  test("options start at their defaults, left out of the formula until changed; a quoted sheet name stays quoted", () => {
     const gm = def("GROSSMARGINGAP");
     const args = initialArgs(gm);
     expect([args.growth_threshold, args.tolerance, args.output]).toEqual([typedInput("0.3"), typedInput("0"), { kind: "typed", text: "value" }]);
     const filled = { ...args, revenue: range("'My model'!C4:E4", [[100, 120, 150]]), cost_of_revenue: range("'My model'!C5:E5", [[40, 50, 66]]) };
-    expect(formulaOf(gm, filled)).toBe("=AIFLAG.GROSSMARGINGAP('My model'!C4:E4,'My model'!C5:E5,0.3,0)");
+    expect(formulaOf(gm, filled)).toBe("=AIFLAG.GROSSMARGINGAP('My model'!C4:E4,'My model'!C5:E5)");
+    expect(formulaOf(gm, { ...filled, tolerance: range("Inputs!B41", [[0.01]]) })).toBe("=AIFLAG.GROSSMARGINGAP('My model'!C4:E4,'My model'!C5:E5,,Inputs!B41)");
+    expect(formulaOf(gm, { ...filled, growth_threshold: typedInput("0.25") })).toBe("=AIFLAG.GROSSMARGINGAP('My model'!C4:E4,'My model'!C5:E5,0.25)");
   });
 
   test("typed values: numbers, percentages, lists as array constants, texts quoted, references as typed", () => {
@@ -53,8 +58,8 @@ describe("the live result", () => {
     const live = liveResult(fcf, args);
     expect(live).toEqual({
       kind: "computed",
-      value: invokeFunction(fcf, [OCF, CAPEX, NI, "value"])[0][0],
-      status: invokeFunction(fcf, [OCF, CAPEX, NI, "status"])[0][0],
+      value: invokeFunction(fcf, [OCF, CAPEX, NI, ...rest("FCFCONV", 3, "value")])[0][0],
+      status: invokeFunction(fcf, [OCF, CAPEX, NI, ...rest("FCFCONV", 3, "status")])[0][0],
     });
   });
 
@@ -63,7 +68,11 @@ describe("the live result", () => {
     const args = { ...initialArgs(dep), capex: range("S!C7:E7", [[10, 20, 30]]), book_life: range("S!B40", [[6]]), economic_life: typedInput("3") };
     const live = liveResult(dep, args);
     expect(live.kind === "computed" && typeof live.value).toBe("number");
-    expect(live).toEqual({ kind: "computed", value: invokeFunction(dep, [[[10, 20, 30]], 6, 3, "value"])[0][0], status: invokeFunction(dep, [[[10, 20, 30]], 6, 3, "status"])[0][0] });
+    expect(live).toEqual({
+      kind: "computed",
+      value: invokeFunction(dep, [[[10, 20, 30]], 6, 3, ...rest("DEPCLIFF", 3, "value")])[0][0],
+      status: invokeFunction(dep, [[[10, 20, 30]], 6, 3, ...rest("DEPCLIFF", 3, "status")])[0][0],
+    });
   });
 
   test("an error in a selected cell reaches the core, which names the argument and the period", () => {

@@ -8,9 +8,11 @@
  * - A range taken from the selection is referred to with its sheet (`Sheet1!B10:F10`), so the
  *   formula is right whichever cell it goes to. Typing a reference by hand works too, but its
  *   cells are not read: the value shows once the formula is in the sheet.
- * - Options start at their default (written out, so the formula shows the threshold it uses);
- *   a choice (`output`, EXPLAIN's `part`) is one of its texts. `output` left at "value" is
- *   dropped from the formula, as a person would type it.
+ * - Options start at their default, shown in their fields; a choice (`output`, EXPLAIN's
+ *   `part`) is one of its texts. An option still at its default is left out of the formula (an
+ *   empty slot when a later argument follows): the function applies the same default, and the
+ *   formula holds no number the analyst did not choose. Changed, or taken from a cell, it is
+ *   written.
  * - The live result always shows the value and, for a flag, its status, whatever `output` says:
  *   the card shows what the formula means; the inserted cell shows what `output` asks for.
  */
@@ -111,11 +113,17 @@ export function readArg(p: ParamSpec, input: ArgInput): ArgReading {
 }
 
 /** `=AIFLAG.FCFCONV(Sheet1!B10:F10,Sheet1!B11:F11,Sheet1!B9:F9)`: trailing empty arguments and output "value" left out. */
+/** Whether the field still holds the parameter's default, as `initialArgs` wrote it. */
+function atDefault(p: ParamSpec, input: ArgInput): boolean {
+  if (p.defaultValue === undefined || input.kind !== "typed") return false;
+  const text = input.text.trim();
+  return typeof p.defaultValue === "number" ? parseFloat(text) === p.defaultValue && text === formatPlain(p.defaultValue) : text === p.defaultValue;
+}
+
 export function formulaOf(def: FunctionDefinition, args: BuilderArgs): string {
   const parts = def.params.map((p) => {
     const input = args[p.name] ?? EMPTY;
-    if (p.name === OUTPUT && p.defaultValue !== undefined && fieldText(input) === p.defaultValue) return "";
-    return readArg(p, input).formula;
+    return atDefault(p, input) ? "" : readArg(p, input).formula;
   });
   let end = parts.length;
   while (end > 0 && parts[end - 1] === "") end--;
