@@ -70,14 +70,15 @@ test(`the first render's JavaScript is at most ${FIRST_RENDER_JS_BUDGET_KB} KB g
   expect(total / 1024).toBeLessThanOrEqual(FIRST_RENDER_JS_BUDGET_KB);
 });
 
-test("the Templates and Analyse panels are chunks of their own, outside taskpane.js", () => {
-  expect(lazyChunks(dist, ["taskpane.html", "help.html"])).toEqual(["analyse.js", "templates.js"]);
+test("the Templates and Analyse panels and the formula builder are chunks of their own, outside taskpane.js", () => {
+  expect(lazyChunks(dist, ["taskpane.html", "help.html"])).toEqual(["analyse.js", "builder.js", "templates.js"]);
   const text = (f: string) => readFileSync(resolve(dist, f), "utf8");
   // Each panel's own sentence, in its chunk only.
   const templates = "Ready models with live AIFLAG formulas";
   const analyse = "AIFLAG recognises the rows by their labels";
-  expect([text("templates.js").includes(templates), text("analyse.js").includes(analyse)]).toEqual([true, true]);
-  expect([text("taskpane.js").includes(templates), text("taskpane.js").includes(analyse)]).toEqual([false, false]);
+  const builder = "click Use selection, or type a value";
+  expect([text("templates.js").includes(templates), text("analyse.js").includes(analyse), text("builder.js").includes(builder)]).toEqual([true, true, true]);
+  expect([templates, analyse, builder].map((t) => text("taskpane.js").includes(t))).toEqual([false, false, false]);
 });
 
 test("functions.js loads no chunk: it is whole on its own", () => {

@@ -1,4 +1,5 @@
-import { Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { Input, Label, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AssumptionField } from "../../analysis";
 import { invalid, type FieldState } from "../assumptionState";
 import { Disclosure } from "./Disclosure";
@@ -6,10 +7,43 @@ import { Disclosure } from "./Disclosure";
 const useStyles = makeStyles({
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  // Label on the left, a narrow input on the right: twelve fields stay compact at 350 pixels.
-  field: { display: "grid", gridTemplateColumns: "1fr 88px", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
-  input: { width: "88px" },
+  // The label left, a narrow input right, the note under both: twelve fields stay compact at 350 pixels.
+  field: { display: "grid", gridTemplateColumns: "1fr 88px", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
+  note: { gridColumnStart: 1, gridColumnEnd: 3, color: tokens.colorNeutralForeground2 },
+  error: { gridColumnStart: 1, gridColumnEnd: 3, color: tokens.colorStatusDangerForeground1 },
 });
+
+interface FieldProps {
+  field: AssumptionField;
+  state: FieldState;
+  onChange(text: string): void;
+}
+
+/** One assumption: its label, a narrow input, and where its value comes from (or why it is wrong). */
+function AssumptionInput({ field, state, onChange }: FieldProps) {
+  const styles = useStyles();
+  const id = useId();
+  const noteId = useId();
+  const bad = invalid(state);
+  return (
+    <div className={styles.field}>
+      <Label htmlFor={id} size="small">{`${field.label} (${field.param})`}</Label>
+      <Input
+        id={id}
+        size="small"
+        inputMode="decimal"
+        value={state.text}
+        data-param={field.param}
+        aria-describedby={noteId}
+        aria-invalid={bad}
+        onChange={(_e, data) => onChange(data.value)}
+      />
+      <Text id={noteId} size={200} className={bad ? styles.error : styles.note}>
+        {state.note}
+      </Text>
+    </div>
+  );
+}
 
 interface Props {
   fields: readonly AssumptionField[];
@@ -33,29 +67,7 @@ export function AssumptionsSection({ fields, states, onChange }: Props) {
       <div className={styles.list}>
         {fields.map((f) => {
           const state = states[f.param];
-          if (!state) return null;
-          const bad = invalid(state);
-          return (
-            <Field
-              key={f.param}
-              className={styles.field}
-              orientation="horizontal"
-              size="small"
-              label={`${f.label} (${f.param})`}
-              hint={bad ? undefined : state.note}
-              validationMessage={bad ? state.note : undefined}
-              validationState={bad ? "error" : "none"}
-            >
-              <Input
-                className={styles.input}
-                size="small"
-                inputMode="decimal"
-                value={state.text}
-                data-param={f.param}
-                onChange={(_e, data) => onChange(f.param, data.value)}
-              />
-            </Field>
-          );
+          return state ? <AssumptionInput key={f.param} field={f} state={state} onChange={(text) => onChange(f.param, text)} /> : null;
         })}
       </div>
     </Disclosure>

@@ -31,7 +31,7 @@ export function TemplatesPanel({ host }: { host: Host }) {
   const fill = fills[template.id] ?? defaultFill(template);
   const action = useHostAction(describe, "Could not insert the template");
   // The plan is built at the click, from the choices then shown.
-  const insert = () => action.run(() => host.writePlan(template.build(fill)));
+  const insert = () => action.run(() => host.writePlan(template.build(fill), { template: template.id }));
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
