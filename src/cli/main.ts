@@ -5,12 +5,13 @@
  */
 import { InputError } from "../sources/csv";
 import { REPORT } from "./commands/report";
+import { SCREEN } from "./commands/screen";
 import { SEC } from "./commands/sec";
 import { UsageError, type Command, type Io } from "./io";
 
 export type { Io } from "./io";
 
-const COMMANDS: readonly Command[] = [REPORT, SEC];
+const COMMANDS: readonly Command[] = [REPORT, SEC, SCREEN];
 
 const USAGE = COMMANDS.map((c) => c.usage).join("\n");
 

@@ -1,6 +1,7 @@
 /**
  * A progress line on stderr for long runs ("analysed 1,200 of 5,000 companies"), redrawn in
  * place on a terminal at most every 200 ms; silent for short runs and when stderr is a file.
+ * With `rate`, the line also says how fast it goes and how long is left.
  */
 const SHOW_FROM = 200;
 const EVERY_MS = 200;
@@ -10,17 +11,48 @@ export interface Progress {
   done(): void;
 }
 
-export function progressLine(out: { write(text: string): unknown; isTTY?: boolean }, total: number, what: string): Progress {
-  if (total < SHOW_FROM || !out.isTTY) return { tick: () => undefined, done: () => undefined };
+export interface ProgressOptions {
+  /** The verb before the count (default "analysed"). */
+  verb?: string;
+  /** Add the rate per second and the time left. */
+  rate?: boolean;
+  /** Show from this many items (default 200). */
+  showFrom?: number;
+  /** Milliseconds since some origin; a test's clock. */
+  now?: () => number;
+}
+
+function duration(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return minutes < 60 ? `${minutes} min ${Math.round(seconds % 60)} s` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+export function progressLine(out: { write(text: string): unknown; isTTY?: boolean }, total: number, what: string, options: ProgressOptions = {}): Progress {
+  if (total < (options.showFrom ?? SHOW_FROM) || !out.isTTY) return { tick: () => undefined, done: () => undefined };
+  const now = options.now ?? Date.now;
+  const start = now();
   let count = 0;
   let last = 0;
-  const draw = () => out.write(`\ranalysed ${count.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${what}`);
+  let width = 0;
+  const draw = () => {
+    let text = `${options.verb ?? "analysed"} ${count.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} ${what}`;
+    const seconds = (now() - start) / 1000;
+    if (options.rate && seconds > 0 && count > 0) {
+      const rate = count / seconds;
+      text += `, ${rate >= 10 ? Math.round(rate).toLocaleString("en-US") : rate.toFixed(1)}/s`;
+      if (count < total) text += `, ${duration((total - count) / rate)} left`;
+    }
+    // Blank out what a longer previous line left behind.
+    out.write(`\r${text.padEnd(width)}`);
+    width = text.length;
+  };
   return {
     tick() {
       count++;
-      const now = Date.now();
-      if (now - last >= EVERY_MS) {
-        last = now;
+      const t = now();
+      if (t - last >= EVERY_MS) {
+        last = t;
         draw();
       }
     },
