@@ -23,12 +23,15 @@ export interface ChildResult {
   /** Building the report and its JSON after the workers are done, in seconds. */
   outputSeconds: number;
   peakRssBytes: number;
+  /** CPU time of the whole process (every thread, user and system), in seconds. */
+  cpuSeconds: number;
   digest: string;
 }
 
 async function main(): Promise<void> {
   const [path, jobs, inflateIn] = process.argv.slice(2);
   const elu = performance.eventLoopUtilization();
+  const cpu = process.cpuUsage();
   const assumptions = screenAssumptions({});
   const result = await screenArchive({
     path,
@@ -52,6 +55,10 @@ async function main(): Promise<void> {
     mainBusy: busy,
     outputSeconds,
     peakRssBytes: peakRss(),
+    cpuSeconds: (() => {
+      const used = process.cpuUsage(cpu);
+      return (used.user + used.system) / 1e6;
+    })(),
     digest,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -1,6 +1,7 @@
 /**
- * One archive entry through the screen, as a worker runs it: inflate, parse (`parseCompanyFactsText`),
- * normalise (`readCompanyFacts`, the same code as `aiflag sec`), compute (`screenCompany`). Never
+ * One archive entry through the screen, as a worker runs it: inflate, parse (`skimCompanyFacts`:
+ * only the concepts the reader reads), normalise (`readCompanyFacts`, the same code as
+ * `aiflag sec`), compute (`screenCompany`). Never
  * throws: a fault is an outcome ("skipped", with the reason), so one bad entry never ends a run.
  */
 import { statSync } from "node:fs";
@@ -9,6 +10,7 @@ import { inflateRawSync } from "node:zlib";
 import { screenCompany, type SkipReason } from "../../screen";
 import { asCompanyFacts, parseCompanyFactsText, readCompanyFacts, SecDataError, sizeText } from "../../sources/sec";
 import { readCompanyFactsFile } from "../sec/readFile";
+import { skimCompanyFacts } from "./skim";
 import { NO_TIME, type Job, type JobResult, type JobSettings, type Outcome, type StageTimes } from "./job";
 
 class Skip extends Error {
@@ -75,7 +77,9 @@ function screen(job: Job, settings: JobSettings, times: StageTimes, known: { cik
   times.inflate = lap();
   let doc: unknown;
   try {
-    doc = parseCompanyFactsText(text, { maxBytes: settings.maxBytes });
+    // Only what the reader reads; the whole text when it is not shaped as companyfacts, so that
+    // a bad file gets the same message as from `aiflag sec`.
+    doc = skimCompanyFacts(text) ?? parseCompanyFactsText(text, { maxBytes: settings.maxBytes });
   } catch (error) {
     throw new Skip(/limit is/.test(messageOf(error)) ? "over the size limit" : "not JSON", messageOf(error));
   }
