@@ -4,6 +4,7 @@
  * company). Results are kept by entry, never in the order workers finish, so the output is the
  * same for any number of workers.
  */
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { ScreenedCompany, Skipped } from "../../screen";
 import { addTimes, NO_TIME, type JobResult, type JobSettings, type StageTimes } from "./job";
@@ -54,8 +55,19 @@ export interface RunResult {
   stats: RunStats;
 }
 
-/** Peak resident set size of the process so far, in bytes (Linux and macOS report it in kilobytes). */
+/**
+ * Peak resident set size of this process so far, in bytes: Linux's VmHWM (the high-water mark of
+ * this program's memory). Elsewhere `maxRSS`, which on Linux would not do: a process started by
+ * another inherits the parent's peak at the moment it was started (getrusage keeps the larger of
+ * the two across exec), so a screen started by a large process would report that process's memory.
+ */
 export function peakRss(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) * 1024;
+  } catch {
+    // Not Linux: fall back to getrusage.
+  }
   return process.resourceUsage().maxRSS * 1024;
 }
 
