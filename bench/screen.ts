@@ -22,8 +22,12 @@ import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { ChildResult } from "./lib/screenChild";
 import type { BudgetCheck, Figure, Mode, SectionResult } from "./lib/report";
-import { buildArchive, MIX, templates, type BuiltArchive } from "./lib/screenArchive";
-import { grouped, max, median, min, round, sig } from "./lib/stats";
+import { buildArchive, MIX, syntheticEntry, templates, type BuiltArchive } from "./lib/screenArchive";
+import { grouped, max, median, min, pairRatios, round, sig } from "./lib/stats";
+import { interleave } from "./lib/timing";
+import { resolveAnnualOnly } from "./lib/annualOnly";
+import { skimCompanyFacts } from "../src/cli/screen/skim";
+import { parseCompanyFactsText, readCompanyFacts } from "../src/sources/sec";
 
 export const SEC_COMPANIES = 19_000;
 export const TIME_BUDGET_S = 300;
@@ -157,7 +161,35 @@ export async function runScreenBench(mode: Mode): Promise<SectionResult> {
       detail: `range ${sig(min(inflateRatios))}-${sig(max(inflateRatios))}; main thread busy ${Math.round(100 * median(byInflate.main.map((r) => r.mainBusy)))}% against ${Math.round(100 * median(byInflate.worker.map((r) => r.mainBusy)))}%`,
     });
 
-    // 3. Scale: two sizes, two workers.
+    // 3. In this process, on one run of 20 entries (the mix), interleaved: the skim against the
+    // whole parse, and the whole read against fiscal years alone.
+    const texts = Array.from({ length: MIX.length }, (_, i) => syntheticEntry(t, i).text);
+    const docs = texts.map((text) => skimCompanyFacts(text)!);
+    const readTimes = interleave(
+      [
+        { name: "parse", run: () => texts.map((text) => parseCompanyFactsText(text)) },
+        { name: "skim", run: () => texts.map((text) => skimCompanyFacts(text)) },
+        { name: "whole", run: () => docs.map((d) => readCompanyFacts(d)) },
+        { name: "annual", run: () => docs.map((d) => resolveAnnualOnly(d)) },
+      ],
+      { reps: mode.smoke ? 2 : 15, warmup: mode.smoke ? 1 : 3 },
+    );
+    const skimShare = median(pairRatios(readTimes.skim, readTimes.parse));
+    figures.push({
+      metric: "parse: skim / whole JSON.parse (parseCompanyFactsText)",
+      value: round(skimShare),
+      unit: "x",
+      detail: `median of ${readTimes.parse.length} interleaved runs over the 20 entries of the mix (${sig(median(readTimes.parse))} ms whole)`,
+    });
+    const annualShare = median(pairRatios(readTimes.annual, readTimes.whole));
+    figures.push({
+      metric: "normalise: fiscal years alone / readCompanyFacts (whole read)",
+      value: round(annualShare),
+      unit: "x",
+      detail: `median of ${readTimes.whole.length} interleaved runs over the 20 entries of the mix; the rest is quarters and trailing twelve months, which the screen does not use`,
+    });
+
+    // 4. Scale: two sizes, two workers.
     const runs = [await runChild(small.path, 2, "worker"), await runChild(large.path, 2, "worker")];
     for (const [a, r] of [small, large].map((a, i) => [a, runs[i]] as const)) {
       figures.push({
