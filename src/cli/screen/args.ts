@@ -1,6 +1,5 @@
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
-import { UsageError } from "../io";
+import { parseCommandLine, UsageError } from "../io";
 import { positiveNumber } from "../report/args";
 
 export const SCREEN_USAGE = `Usage: aiflag screen <companyfacts.zip | FOLDER> [options]
@@ -51,30 +50,24 @@ function number(name: string, text: string | undefined, check: (n: number) => bo
 const whole = (name: string, text: string | undefined, min: number) => number(name, text, (n) => Number.isInteger(n) && n >= min, `a whole number, ${min} or more`);
 
 export function parseScreenArgs(argv: readonly string[]): ScreenArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        "fiscal-year": { type: "string" },
-        "min-revenue": { type: "string" },
-        top: { type: "string" },
-        ciks: { type: "string" },
-        "book-life": { type: "string" },
-        "economic-life": { type: "string" },
-        csv: { type: "boolean" },
-        json: { type: "boolean" },
-        out: { type: "string" },
-        xlsx: { type: "string" },
-        jobs: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      "fiscal-year": { type: "string" },
+      "min-revenue": { type: "string" },
+      top: { type: "string" },
+      ciks: { type: "string" },
+      "book-life": { type: "string" },
+      "economic-life": { type: "string" },
+      csv: { type: "boolean" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      xlsx: { type: "string" },
+      jobs: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
   const jobs = whole("jobs", values.jobs, 1) ?? availableParallelism();
   if (values.help) return { help: true, format: "table", jobs };
   if (positionals.length === 0) throw new UsageError("give companyfacts.zip or a folder of companyfacts files");
