@@ -2,7 +2,7 @@
  * Faults: a bad entry is counted and listed with its reason, never the end of the run; a bad
  * input (missing, not a zip, empty) is one message and exit code 1.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { ScreenReport } from "../../../src/screen/report";
@@ -14,6 +14,7 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir();
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("every faulty entry is skipped with its reason; the good ones are screened", async () => {
   const faults = faultEntries();

@@ -3,6 +3,7 @@
  * each flag's value and status equal `analyseFinancials(readCompanyFacts(doc).annual)` with the
  * same assumptions, for the same fiscal year; and the trend and SCORE are those of the core.
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { analyseFinancials, type ComputedFlag } from "../../../src/analysis";
 import { invokeFunction } from "../../../src/core/framework/invoke";
@@ -19,6 +20,7 @@ beforeAll(async () => {
   dir = tempDir();
   await writeZip(dir, "real.zip", realEntries());
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function screen(...options: string[]): Promise<ScreenReport> {
   const { code, out, err } = await runCli(["screen", join(dir, "real.zip"), "--json", ...options]);

@@ -1,5 +1,5 @@
 /** --top, --min-revenue, --ciks; the same bytes whatever --jobs; the table and CSV views. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ScreenReport } from "../../../src/screen/report";
 import { fixtureText } from "../../sources/sec/fixtures";
@@ -23,6 +23,7 @@ beforeAll(async () => {
   await writeZip(dir, "real.zip", realEntries());
   await writeZip(dir, "mixed.zip", [...copies(6), ...realEntries(), ...Object.values(faultEntries())]);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function json(...argv: string[]): Promise<ScreenReport> {
   const { code, out } = await runCli(["screen", ...argv, "--json"], dir);

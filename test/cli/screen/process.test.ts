@@ -3,7 +3,7 @@
  * run the TypeScript source under tsx; Ctrl-C (SIGINT) mid-run leaves no output, whole or partial.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fixtureText } from "../../sources/sec/fixtures";
 import { runCli } from "../helpers";
@@ -36,6 +36,7 @@ beforeAll(async () => {
   dir = tempDir();
   await writeZip(dir, "real.zip", realEntries());
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("bin/aiflag.js screens with worker threads running the TypeScript source", async () => {
   const child = await aiflag(["screen", "real.zip", "--csv", "--jobs", "2"], dir);

@@ -3,7 +3,7 @@
  * coloured by conditional formats whose fill sets bgColor (what Excel paints in a conditional
  * format), numbers stored as numbers in the header's unit; skipped companies and notes on sheets.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
@@ -31,6 +31,7 @@ beforeAll(async () => {
   expect(code).toBe(0);
   xml = await parts(join(dir, "screen.xlsx"));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the ranked sheet has a frozen header row and an autofilter over the whole table", () => {
   const sheet = xml.get("xl/worksheets/sheet1.xml")!;
