@@ -90,14 +90,19 @@ test("readSelection reads the selected block as Office.js does: trimmed to used 
   expect((await host.readSelection()).outcome).toBe("unavailable");
 });
 
-test("writeFormulasBeside writes planFormulas beside the block, and moves along when the place is taken", async () => {
+/** The sample written, its model selected, read and analysed as the pane does. */
+async function sampleAnalysed() {
   const { book, host, ready } = withSample();
   await ready;
   const sheet = book.selection()!.sheet;
   selectRange(book, SAMPLE_MODEL_RANGE);
   const read = await host.readSelection();
   if (read.outcome !== "read") throw new Error(read.message);
-  const analysis = analyseSelection(read.selection);
+  return { book, host, sheet, analysis: analyseSelection(read.selection) };
+}
+
+test("writeFormulasBeside writes planFormulas beside the block, and moves along when the place is taken", async () => {
+  const { book, host, sheet, analysis } = await sampleAnalysed();
   const plan = planFormulas(analysis);
   if (plan.kind !== "plan") throw new Error("nothing to plan on the sample");
 
@@ -121,13 +126,7 @@ test("writeFormulasBeside writes planFormulas beside the block, and moves along 
 });
 
 test("the insertion is recorded as in Excel: written again it is updated in place; the last insertion can be removed, unless changed since", async () => {
-  const { book, host, ready } = withSample();
-  await ready;
-  const sheet = book.selection()!.sheet;
-  selectRange(book, SAMPLE_MODEL_RANGE);
-  const read = await host.readSelection();
-  if (read.outcome !== "read") throw new Error(read.message);
-  const analysis = analyseSelection(read.selection);
+  const { book, host, sheet, analysis } = await sampleAnalysed();
   const before = contents(book);
   const first = await host.writeFormulasBeside(analysis);
   if (first.outcome !== "written") throw new Error(first.message);
