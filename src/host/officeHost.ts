@@ -38,7 +38,6 @@ import { formulaRecord, summaryOf, type InsertionRecord, type InsertionSummary }
 import { removalMessages } from "./insertions/removal";
 import { besideResult, planResult, rangeResult, selectionResult } from "./messages";
 import { createLoadOnOpen, withNote, type StartupSetting } from "./loadOnOpen";
-import { writeBeside } from "./officeBeside";
 import { writeTemplate, type PlanResolver, type WriteOptions } from "./officeTemplate";
 import { supportsSafe, unsupportedMessage, type Operation, type SetSupport } from "./requirements";
 import { retryWhileEditing, type RetryOptions } from "./retry";
@@ -174,6 +173,8 @@ export function createOfficeHost(options: OfficeHostOptions): Host {
     },
     async writeFormulasBeside(analysis: Analysis): Promise<BesideResult> {
       if (!supported("writeFormulasBeside")) return besideResult.unavailable(unsupportedMessage("writeFormulasBeside"));
+      // The Analyse panel's chunk holds the analysis; writing beside is only ever asked from there.
+      const { writeBeside } = await import(/* webpackChunkName: "analyse" */ "./officeBeside");
       const outcome = await attempt((context) => writeBeside(context, analysis, { record: record() }));
       if (!outcome.done) return besideResult.busy();
       return noted(outcome.value, outcome.value.outcome === "written");
