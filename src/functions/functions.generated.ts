@@ -219,7 +219,7 @@ export function USEFULLIFE(ppe_gross: any[][], depreciation: any[][], accumulate
  * @param long_term_debt Long-term debt (excluding the current portion) at each year's end.
  * @param income_continuing_ops Income from continuing operations (net income when there are no discontinued operations); only year t is read.
  * @param operating_cash_flow Cash flow from operations; only year t is read.
- * @param securities Optional: marketable securities at each year's end, counted with current assets and PP&E in AQI (0 when left out).
+ * @param securities Optional: long-term investments (securities not already in current assets) at each year's end, counted with current assets and PP&E in AQI; 0 when left out.
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns M-score (Beneish 1999)
  */

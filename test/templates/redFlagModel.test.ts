@@ -259,7 +259,6 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
       [F("Long-term debt")],
       [years("net_income")],
       [years("operating_cash_flow")],
-      [F("Marketable securities")],
     ],
     ALTMANZ: [
       F("Total current assets")[2] - F("Total current liabilities")[2],

@@ -90,7 +90,8 @@ export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
     row("income_continuing_ops"),
     row("net_income", "Net income stands in for income from continuing operations: the two are the same for a company without discontinued operations."),
   ],
-  securities: [row("marketable_securities")],
+  // BENEISH's securities (AQI) are long-term investments: the vocabulary's marketable securities are current
+  // assets, already in current assets, so mapping them would count them twice. Left out, AQI is Beneish's 1999 form.
   working_capital: [row("working_capital")],
   retained_earnings: [row("retained_earnings")],
   ebit: [row("operating_income")],

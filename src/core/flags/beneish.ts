@@ -5,7 +5,8 @@
  *   DSRI = (AR_t / S_t) / (AR_t-1 / S_t-1)                      days' sales in receivables index
  *   GMI  = GM_t-1 / GM_t,  GM = (S - COGS) / S                   gross margin index
  *   AQI  = [1 - (CA_t + PPE_t + SEC_t) / TA_t] / [1 - (CA_t-1 + PPE_t-1 + SEC_t-1) / TA_t-1]
- *                                                                asset quality index (SEC: securities, default 0)
+ *                                                                asset quality index (SEC: long-term securities,
+ *                                                                default 0; current ones are already in CA)
  *   SGI  = S_t / S_t-1                                           sales growth index
  *   DEPI = [D_t-1 / (D_t-1 + PPE_t-1)] / [D_t / (D_t + PPE_t)]   depreciation index
  *   SGAI = (SGA_t / S_t) / (SGA_t-1 / S_t-1)                     SG&A index
@@ -144,7 +145,11 @@ export const beneish = defineSeriesFlag({
   valueKind: "score",
   params: [
     ...seriesParams,
-    param.maybeSeries("securities", "money", "Optional: marketable securities at each year's end, counted with current assets and PP&E in AQI (0 when left out)."),
+    param.maybeSeries(
+      "securities",
+      "money",
+      "Optional: long-term investments (securities not already in current assets) at each year's end, counted with current assets and PP&E in AQI; 0 when left out.",
+    ),
   ],
   words: {
     title: "Beneish M-score",
@@ -160,7 +165,8 @@ export const beneish = defineSeriesFlag({
       "Which indices drive the score: SGI (growth) alone lifts it for any fast grower; DSRI (receivables outpacing sales), " +
       "DEPI (a slower depreciation rate) and TATA (earnings above cash flow) are the ones tied to accounting choices. The " +
       "detail sets each index beside Beneish's sample means. Depreciation should include amortisation consistently in both " +
-      "years; income from continuing operations is net income when there are no discontinued operations.",
+      "years; income from continuing operations is net income when there are no discontinued operations. The securities " +
+      "of AQI are long-term investments: marketable securities held as current assets are already in current assets.",
     optimism:
       "The model was estimated on 1982-1992 manufacturers and retailers, not on companies building data centres; high growth " +
       "and heavy capex push the score up without any manipulation. Beneish reports that about half of manipulators are " +
