@@ -34,21 +34,30 @@ describe("USEFULLIFE thresholds on the lengthening L_n - L_1", () => {
   });
 });
 
-describe("USEFULLIFE with accumulated depreciation", () => {
-  test("the detail adds each period's average age and remaining life", () => {
+describe("USEFULLIFE detail", () => {
+  test("each period's implied life, and with accumulated depreciation the average age and remaining life", () => {
     const d = call(U, row(100, 150), row(20, 25), row(40, 50), "detail");
-    expect(detailValue(d, "Implied life, period 1 (gross PP&E / depreciation)")).toBe(5);
-    expect(detailValue(d, "Implied life, period 2 (gross PP&E / depreciation)")).toBe(6);
-    expect(detailValue(d, "Average age, period 1 (accumulated / depreciation)")).toBe(2);
-    expect(detailValue(d, "Remaining life, period 1 ((gross - accumulated) / depreciation)")).toBe(3);
-    expect(detailValue(d, "Average age, period 2 (accumulated / depreciation)")).toBe(2);
-    expect(detailValue(d, "Remaining life, period 2 ((gross - accumulated) / depreciation)")).toBe(4);
-    expect(detailValue(d, "Change in implied life, period 1 to 2")).toBe(1);
+    expect(detailValue(d, "Periods")).toBe(2);
+    expect(detailValue(d, "Implied life by period, oldest first (gross PP&E / depreciation, years)")).toBe("5.0, 6.0");
+    expect(detailValue(d, "Implied life, first period")).toBe(5);
+    expect(detailValue(d, "Change in implied life, first to latest period")).toBe(1);
+    expect(detailValue(d, "Average age by period, oldest first (accumulated / depreciation, years)")).toBe("2.0, 2.0");
+    expect(detailValue(d, "Remaining life by period, oldest first ((gross - accumulated) / depreciation, years)")).toBe("3.0, 4.0");
+    expect(detailValue(d, "Average age, latest period")).toBe(2);
+    expect(detailValue(d, "Remaining life, latest period")).toBe(4);
+    expect(detailValue(d, "Implied average life (gross PP&E / depreciation), latest period")).toBe(6);
     expect(detailValue(d, "Reason")).toMatch(/from 5.0 years to 6.0 years \(\+1.0 years\).*life extension/);
+  });
+  test("the same labels whatever the number of periods and whether accumulated depreciation is given", () => {
+    const labels = (...args: Parameters<typeof call>) => call(...args).map((r) => r[0]);
+    const three = labels(U, row(100, 120, 150), row(20, 22, 25), null, "detail");
+    expect(labels(U, row(100, 150), row(20, 25), row(40, 50), "detail")).toEqual(three);
+    const d = call(U, row(100, 120, 150), row(20, 22, 25), null, "detail");
+    expect(detailValue(d, "Average age, latest period")).toBe("not given (accumulated_depreciation left out)");
   });
   test("accumulated depreciation does not change the value or the status", () => {
     expect(call1(U, row(100, 150), row(20, 25), row(40, 50), "status")).toBe(call1(U, row(100, 150), row(20, 25), null, "status"));
-    expect(call(U, row(100, 150), row(20, 25), null, "detail").map((r) => r[0])).not.toContain("Average age, period 1 (accumulated / depreciation)");
+    expect(call1(U, row(100, 150), row(20, 25), row(40, 50))).toBe(call1(U, row(100, 150), row(20, 25)));
   });
 });
 

@@ -45,8 +45,9 @@ export const accruals = defineElementwiseFlag({
       "Value = (net income - cash flow from operations) / average total assets, for each period, with average total assets " +
       "= (total assets at the start + at the end) / 2. Average total assets of zero or less are #VALUE!.",
     thresholds:
-      `${ACCRUALS_BANDS.describe(formatPercent)} At 5% of assets the earnings lean on accruals; at 10% they are mostly ` +
-      "accruals, the range Sloan found to persist least.",
+      `${ACCRUALS_BANDS.describe(formatPercent)} At 5% of assets the earnings lean on accruals; 10% is large by any ` +
+      "historical standard. Sloan (1996) found that the companies with the highest accruals had the least persistent " +
+      "earnings and the lowest returns afterwards; the cut-offs here are AIFLAG's, not his.",
   },
   examples: [
     {

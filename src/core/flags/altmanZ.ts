@@ -102,7 +102,8 @@ export const altmanZ = defineElementwiseFlag({
       "buybacks can sit in the grey zone for years without trouble; a low score says to read the debt maturities and cash " +
       "flow, not that default is near.",
     method:
-      "X1 = working capital / total assets; X2 = retained earnings / TA; X3 = EBIT / TA; X4 = equity / total liabilities; " +
+      "Altman (1968) and Altman (2000). X1 = working capital / total assets; X2 = retained earnings / TA; X3 = EBIT / TA; " +
+      "X4 = equity / total liabilities; " +
       `X5 = sales / TA. Z'' = ${formula("Z''")}; Z = ${formula("Z")}; Z' = ${formula("Z'")}. ` +
       "Total assets must be above 0; total liabilities of 0 give #N/A (X4 undefined).",
     thresholds:

@@ -101,7 +101,7 @@ export const incRoic = defineSeriesFlag({
         { label: "Invested capital, first period", value: a.invested_capital[0], kind: "amount" },
         { label: "Invested capital, latest period", value: a.invested_capital[n - 1], kind: "amount" },
         { label: "Invested capital added", value: m.capitalAdded, kind: "amount" },
-        ...(a.wacc === undefined ? [] : [{ label: "Cost of capital (wacc)", value: a.wacc, kind: "share" as const }]),
+        { label: "Cost of capital (wacc)", value: a.wacc ?? "not given", kind: "share" },
       ],
       reasons: returnReasons(`Profit added (NOPAT ${formatAmount(m.nopatLast - m.nopatFirst)}) on capital added (${formatAmount(m.capitalAdded)}) is a return of`, a.wacc),
     };

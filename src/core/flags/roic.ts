@@ -93,7 +93,7 @@ export const roic = defineElementwiseFlag({
         { label: "Tax rate", value: a.tax_rate, kind: "share" },
         { label: "NOPAT (operating income x (1 - tax rate))", value: m.nopat, kind: "amount" },
         { label: "Invested capital", value: a.invested_capital, kind: "amount" },
-        ...(a.wacc === undefined ? [] : [{ label: "Cost of capital (wacc)", value: a.wacc, kind: "share" as const }]),
+        { label: "Cost of capital (wacc)", value: a.wacc ?? "not given", kind: "share" },
       ],
       reasons: returnReasons(`NOPAT of ${formatAmount(m.nopat)} is a return of`, a.wacc),
     };

@@ -98,15 +98,22 @@ export const usefulLife = defineSeriesFlag({
   classify: (m) => USEFUL_LIFE_BANDS.classify(m.change),
   explain(m, a) {
     const n = m.lives.length;
-    const figures: Figure[] = m.lives.map((life, k) => ({ label: `Implied life, period ${k + 1} (gross PP&E / depreciation)`, value: life, kind: "years" }));
     const acc = a.accumulated_depreciation;
-    if (acc) {
-      a.ppe_gross.forEach((g, k) => {
-        figures.push({ label: `Average age, period ${k + 1} (accumulated / depreciation)`, value: acc[k] / a.depreciation[k], kind: "years" });
-        figures.push({ label: `Remaining life, period ${k + 1} ((gross - accumulated) / depreciation)`, value: (g - acc[k]) / a.depreciation[k], kind: "years" });
-      });
-    }
-    figures.push({ label: `Change in implied life, period 1 to ${n}`, value: m.change, kind: "years" });
+    const byPeriod = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(", ");
+    const notGiven = "not given (accumulated_depreciation left out)";
+    // The same rows whatever the number of periods (a detail table keeps its labels): each period's figures in one text row.
+    const ages = acc ? a.depreciation.map((d, k) => acc[k] / d) : undefined;
+    const remaining = acc ? a.ppe_gross.map((g, k) => (g - acc[k]) / a.depreciation[k]) : undefined;
+    const figures: Figure[] = [
+      { label: "Periods", value: n },
+      { label: "Implied life by period, oldest first (gross PP&E / depreciation, years)", value: byPeriod(m.lives) },
+      { label: "Implied life, first period", value: m.lives[0], kind: "years" },
+      { label: "Change in implied life, first to latest period", value: m.change, kind: "years" },
+      { label: "Average age by period, oldest first (accumulated / depreciation, years)", value: ages ? byPeriod(ages) : notGiven },
+      { label: "Remaining life by period, oldest first ((gross - accumulated) / depreciation, years)", value: remaining ? byPeriod(remaining) : notGiven },
+      { label: "Average age, latest period", value: ages ? ages[n - 1] : notGiven, kind: "years" },
+      { label: "Remaining life, latest period", value: remaining ? remaining[n - 1] : notGiven, kind: "years" },
+    ];
     const moved = `The implied life moved from ${years(m.lives[0])} to ${years(m.lives[n - 1])} (${m.change >= 0 ? "+" : ""}${m.change.toFixed(1)} years)`;
     return {
       figures,
