@@ -1,8 +1,10 @@
 /**
  * The returns and forensic scores of every fiscal year a company's figures allow, computed through
  * the registry (the functions Excel calls) on its figures with the derived items added
- * (`withDerivedItems`), as the analysis adds them: element-wise flags on the year, INCROIC,
- * USEFULLIFE and BENEISH on the year and the one before. A result the figures do not allow is null.
+ * (`withDerivedItems`) and each parameter fed from the analysis's table of sources, as the analysis
+ * feeds them: element-wise flags on the year, INCROIC, USEFULLIFE and BENEISH on the year and the
+ * one before. No cost of capital is given (ROIC's and INCROIC's values only). A result the figures
+ * do not allow is null.
  */
 import type { CellOutput, RawArg } from "../../../src/core/cells/values";
 import { invokeFunction } from "../../../src/core/framework/invoke";
@@ -10,6 +12,8 @@ import { findFunction } from "../../../src/core/registry";
 import { withDerivedItems } from "../../../src/model/derived";
 import type { Financials } from "../../../src/model/financials";
 import type { LineItemId } from "../../../src/model/lineItems";
+import { sourcesOf } from "../../../src/analysis/flags/paramSources";
+import { inputParams } from "../../../src/analysis/flags/sources";
 
 export interface YearRow {
   year: string;
@@ -30,56 +34,49 @@ export interface YearRow {
 function run(id: string, args: readonly RawArg[], output: "value" | "status"): CellOutput {
   const def = findFunction(id);
   if (!def) throw new Error(id);
-  const full = [...args];
-  while (full.length < def.params.length - 1) full.push(null);
-  return invokeFunction(def, [...full, output])[0][0];
+  return invokeFunction(def, [...args, output])[0][0];
 }
 
-const BENEISH_ITEMS: readonly LineItemId[] = [
-  "receivables",
-  "revenue",
-  "cost_of_revenue",
-  "current_assets",
-  "ppe_net",
-  "total_assets",
-  "depreciation",
-  "sga",
-  "current_liabilities",
-  "long_term_debt",
-  // Income from continuing operations: net income, as the analysis stands it in (neither company reports discontinued operations).
-  "net_income",
-  "operating_cash_flow",
-];
-const ALTMAN_ITEMS: readonly LineItemId[] = ["working_capital", "retained_earnings", "operating_income", "stockholders_equity", "total_liabilities", "revenue", "total_assets"];
+/**
+ * The arguments of a flag on the given years (the last one is the year of the result), each
+ * parameter read from the first line item of the analysis's table (PARAM_SOURCES) that holds a
+ * number in every one of them: the whole run for a series parameter, the last year otherwise.
+ * Undefined when a required parameter finds none; an option without a source is left out.
+ */
+function argsOn(id: string, f: Financials, years: readonly number[]): RawArg[] | undefined {
+  const def = findFunction(id)!;
+  const at = (item: LineItemId, k: number) => f.items[item]?.values[k]?.value ?? null;
+  const args: RawArg[] = [];
+  for (const p of inputParams(def)) {
+    const item = sourcesOf(p.name).flatMap((s) => (s.from === "row" ? [s.item] : [])).find((i) => years.every((k) => at(i, k) !== null));
+    if (item === undefined) {
+      if (!p.optional) return undefined;
+      args.push(null);
+    } else {
+      args.push(p.kind === "series" ? [years.map((k) => at(item, k))] : at(item, years[years.length - 1]));
+    }
+  }
+  return args;
+}
 
 export function returnsByYear(figures: Financials): YearRow[] {
   const f = withDerivedItems(figures);
-  const at = (item: LineItemId, k: number) => f.items[item]?.values[k]?.value ?? null;
-  const has = (items: readonly LineItemId[], years: readonly number[]) => items.every((i) => years.every((k) => at(i, k) !== null));
-  const pair = (item: LineItemId, k: number): RawArg => [[at(item, k - 1), at(item, k)]];
   const num = (x: CellOutput) => (typeof x === "number" ? x : null);
   const text = (x: CellOutput) => (typeof x === "string" ? x : null);
-  const both = (id: string, args: readonly RawArg[]) => ({ value: num(run(id, args, "value")), status: text(run(id, args, "status")) });
-  const none = { value: null, status: null };
+  /** Value and status of a flag on these years, or nulls when the figures do not allow it. */
+  const on = (id: string, years: readonly number[]) => {
+    const args = years[0] >= 0 ? argsOn(id, f, years) : undefined;
+    return args ? { value: num(run(id, args, "value")), status: text(run(id, args, "status")) } : { value: null, status: null };
+  };
   return f.periods.map((p, k) => {
-    const prev = k > 0 ? [k - 1, k] : null;
-    const roic = has(["operating_income", "effective_tax_rate", "invested_capital"], [k])
-      ? num(run("ROIC", [at("operating_income", k), at("effective_tax_rate", k), at("invested_capital", k)], "value"))
-      : null;
-    const incRoic =
-      prev && has(["operating_income", "invested_capital"], prev) && has(["effective_tax_rate"], [k])
-        ? num(run("INCROIC", [pair("operating_income", k), pair("invested_capital", k), at("effective_tax_rate", k)], "value"))
-        : null;
-    const life = prev && has(["ppe_gross", "depreciation"], prev) ? both("USEFULLIFE", [pair("ppe_gross", k), pair("depreciation", k)]) : none;
-    const beneish = prev && has(BENEISH_ITEMS, prev) ? both("BENEISH", BENEISH_ITEMS.map((i) => pair(i, k))) : none;
-    const altman = has(ALTMAN_ITEMS, [k]) ? both("ALTMANZ", ALTMAN_ITEMS.map((i) => at(i, k))) : none;
-    const accruals = has(["net_income", "operating_cash_flow", "average_total_assets"], [k])
-      ? both("ACCRUALS", [at("net_income", k), at("operating_cash_flow", k), at("average_total_assets", k)])
-      : none;
+    const life = on("USEFULLIFE", [k - 1, k]);
+    const beneish = on("BENEISH", [k - 1, k]);
+    const altman = on("ALTMANZ", [k]);
+    const accruals = on("ACCRUALS", [k]);
     return {
       year: p.label,
-      roic,
-      incRoic,
+      roic: on("ROIC", [k]).value,
+      incRoic: on("INCROIC", [k - 1, k]).value,
       life: life.value,
       lifeStatus: life.status,
       beneish: beneish.value,
