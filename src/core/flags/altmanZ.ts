@@ -98,7 +98,8 @@ export const altmanZ = defineElementwiseFlag({
       "equity, Z with the market value of equity for listed manufacturers, Z' for private firms. Large buybacks make " +
       "retained earnings and book equity small or negative without any distress.",
     optimism:
-      "Z-scores were estimated on manufacturers of the 1940s-1990s. Companies with huge cash flows, deliberate leverage or " +
+      "The first Z-score was estimated on manufacturers that failed between 1946 and 1965, its later forms on similar " +
+      "samples, not on companies building data centres. Companies with huge cash flows, deliberate leverage or " +
       "buybacks can sit in the grey zone for years without trouble; a low score says to read the debt maturities and cash " +
       "flow, not that default is near.",
     method:

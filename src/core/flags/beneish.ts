@@ -17,6 +17,12 @@
  *       + 4.679 TATA - 0.327 LVGI
  *
  *   RED if M > -1.78, WATCH if M > -2.22, OK otherwise. A zero denominator is #N/A naming the index.
+ *
+ * Fourteen parameters (thirteen and `output`): Microsoft Learn's reference for custom-function
+ * metadata ("Manually create JSON metadata for custom functions", `parameters`) sets no maximum,
+ * custom-functions-metadata 2.2.3 checks none, and Excel's own limit on a function's arguments
+ * is 255 ("Excel specifications and limits"), the number ECMA-376 Part 1 asks implementations to
+ * support. test/build/metadata.test.ts generates functions.json with all of them.
  */
 import { fail, isCellError, naError, valueError, type CellError } from "../cells/errors";
 import { defineSeriesFlag } from "../framework/defineFlag";
@@ -55,7 +61,7 @@ export const BENEISH_INDICES: ReadonlyArray<{ name: IndexName; meaning: string; 
   { name: "TATA", meaning: "total accruals to total assets", manipulators: 0.031, others: 0.018 },
 ];
 
-/** M above -1.78 is RED, above -2.22 WATCH (Beneish 1999; Beneish, Lee and Nichols 2013). */
+/** M above -1.78 (the model's cut-off) is RED, above -2.22 (a stricter screen) WATCH. */
 export const BENEISH_THRESHOLDS = { red: -1.78, watch: -2.22 } as const;
 
 const SERIES = [
@@ -168,7 +174,7 @@ export const beneish = defineSeriesFlag({
       "years; income from continuing operations is net income when there are no discontinued operations. The securities " +
       "of AQI are long-term investments: marketable securities held as current assets are already in current assets.",
     optimism:
-      "The model was estimated on 1982-1992 manufacturers and retailers, not on companies building data centres; high growth " +
+      "The model was estimated on companies of 1982-1992, many of them manufacturers, not on companies building data centres; high growth " +
       "and heavy capex push the score up without any manipulation. Beneish reports that about half of manipulators are " +
       "caught and that many flagged companies are innocent. A high score is a reason to read the notes, not an accusation.",
     method:
@@ -179,9 +185,9 @@ export const beneish = defineSeriesFlag({
       "M = -4.84 + 0.920 DSRI + 0.528 GMI + 0.404 AQI + 0.892 SGI + 0.115 DEPI - 0.172 SGAI + 4.679 TATA - 0.327 LVGI " +
       "(Beneish 1999). A zero denominator gives #N/A naming the index.",
     thresholds:
-      `RED when M is above ${formatPlain(BENEISH_THRESHOLDS.red)} (the cut-off Beneish, Lee and Nichols (2013) use for the ` +
-      `model); WATCH above ${formatPlain(BENEISH_THRESHOLDS.watch)} (the cut-off of Beneish's 1999 paper at a lower cost of ` +
-      `missing a manipulator); OK at or below ${formatPlain(BENEISH_THRESHOLDS.watch)}.`,
+      `RED when M is above ${formatPlain(BENEISH_THRESHOLDS.red)}, the cut-off of the eight-variable model (Beneish 1999; ` +
+      `Beneish, Lee and Nichols 2013); WATCH above ${formatPlain(BENEISH_THRESHOLDS.watch)}, the stricter screen often used ` +
+      `in practice, as a grey zone; OK at or below ${formatPlain(BENEISH_THRESHOLDS.watch)}.`,
   },
   examples: [
     {
