@@ -156,7 +156,10 @@ export const LABELS = {
     synonyms: ["marketable securities", "short term investments", "short term marketable securities", "current marketable securities"],
   },
   receivables: {
-    synonyms: ["accounts receivable", "receivables", "trade receivables", "accounts receivable net and other", "trade and other receivables"],
+    synonyms: [
+      "accounts receivable", "receivables", "trade receivables", "accounts receivable net and other", "trade and other receivables",
+      "trade accounts receivable",
+    ],
     prefixes: ["accounts receivable net of"],
   },
   current_assets: { synonyms: ["total current assets", "current assets"] },
@@ -180,13 +183,13 @@ export const LABELS = {
   short_term_debt: {
     synonyms: [
       "short term debt", "current portion of long term debt", "short term borrowings", "current debt", "debt current",
-      "short term debt and current portion of long term debt", "current portion of debt",
+      "short term debt and current portion of long term debt", "current portion of debt", "current maturities of long term debt",
     ],
   },
   long_term_debt: {
     synonyms: [
       "long term debt", "long term debt net of current portion", "long term debt excluding current portion",
-      "long term borrowings", "long term debt noncurrent", "non current debt", "noncurrent debt",
+      "long term borrowings", "long term debt noncurrent", "non current debt", "noncurrent debt", "long term debt excluding current maturities",
     ],
   },
   finance_lease_liabilities: {
@@ -197,6 +200,12 @@ export const LABELS = {
   stockholders_equity: {
     synonyms: ["stockholders equity", "total stockholders equity", "shareholders equity", "total shareholders equity", "shareholders funds"],
   },
+  // Derived by AIFLAG when absent (src/model/derived.ts); a row of the analyst's own wins.
+  invested_capital: { synonyms: ["invested capital", "total invested capital", "capital invested"] },
+  working_capital: { synonyms: ["working capital", "net working capital"] },
+  average_total_assets: { synonyms: ["average total assets", "average assets", "avg total assets", "mean total assets"] },
+  // An effective rate is a figure of each period, not one assumption: "tax rate" alone stays the assumption.
+  effective_tax_rate: { synonyms: ["effective tax rate", "effective income tax rate", "etr"] },
   backlog: {
     synonyms: [
       "backlog", "remaining performance obligations", "rpo", "revenue backlog", "contracted backlog",
@@ -278,10 +287,11 @@ export const LABELS = {
   price_shock: { synonyms: ["power price shock", "energy price shock", "price shock", "power price change", "electricity price shock", "power price change to test"] },
   book_life: { synonyms: ["book life", "useful life", "server useful life", "depreciable life", "accounting useful life", "book useful life", "server book life"] },
   economic_life: { synonyms: ["economic life", "economic useful life", "gpu economic life", "hardware economic life", "economic life of ai hardware"] },
-  tax_rate: { synonyms: ["tax rate", "effective tax rate", "statutory tax rate", "cash tax rate"] },
+  tax_rate: { synonyms: ["tax rate", "statutory tax rate", "cash tax rate", "marginal tax rate"] },
   bonus_share: { synonyms: ["bonus depreciation", "bonus depreciation share", "bonus share", "bonus depreciation rate", "share of capex deducted at once"] },
   recovery_years: { synonyms: ["recovery period", "recovery years", "tax recovery period", "tax life", "tax recovery period without bonus years"] },
-  discount_rate: { synonyms: ["discount rate", "wacc", "cost of capital"] },
+  discount_rate: { synonyms: ["discount rate"] },
+  wacc: { synonyms: ["wacc", "cost of capital", "weighted average cost of capital"] },
 } as const satisfies Record<LineItemId, LabelSpec>;
 
 /** The wordings of an item. */
