@@ -163,7 +163,7 @@ export function buildDepreciationCliff(company: TemplateCompany): WorkbookPlan {
 
   // Cross-check at the latest vintage: the native schedule against the function.
   const checkHeader = Number(L.nativeCell.slice(1)) - 1;
-  sb.value(`A${checkHeader}`, "Cross-check at the latest vintage year", { style: "header" });
+  sb.value(`A${checkHeader}`, `Cross-check at the latest vintage year (${units})`, { style: "header" });
   sb.formula(`A${checkHeader + 1}`, `="Book - economic at FY"&${abs(vintageYear(vintages - 1))}&" (native schedule)"`, { style: "label" });
   sb.formula(L.nativeCell, `=${cell(vintages, L.gapRow)}`, { style: "calc", numberFormat: MONEY_FORMAT });
   sb.value(`A${checkHeader + 2}`, "AIFLAG.DEPCLIFF", { style: "label" });
@@ -181,7 +181,7 @@ export function buildDepreciationCliff(company: TemplateCompany): WorkbookPlan {
   // Sensitivity: the lives sit in header cells and every formula reads them from there.
   const grid = (headerRow: number, label: string, output: "value" | "status") => {
     sb.value(`A${headerRow - 1}`, label, { style: "header" });
-    sb.value(`A${headerRow}`, "Economic life (down) / book life (across)", { style: "header" });
+    sb.value(`A${headerRow}`, `Economic life (down) / book life (across)${output === "value" ? `, ${units}` : ""}`, { style: "header" });
     SENSITIVITY_BOOK_LIVES.forEach((bookLife, j) => {
       const ref = cell(1 + j, headerRow);
       if (output === "value") sb.value(ref, bookLife, { style: "input", numberFormat: GRID_LIFE_FORMAT });

@@ -12,7 +12,10 @@
  *       when its cells were changed since;
  *   (d) odd selections: one cell, figures without labels, one period: a sentence first, no date
  *       made of a number, errors never counted as computed, a warning tone;
- *   (e) axe-core finds nothing in any of these states.
+ *   (e) templates with options: the years of the figures, the depreciation schedule's warning when
+ *       they are fewer than the book life, replacing the sheets AIFLAG inserted before instead of
+ *       adding "(2)" copies; the Flags sheet's value and status next to each flag's name;
+ *   (f) axe-core finds nothing in any of these states.
  * Screenshots go to test-results/screenshots/ (builder.png, analyse-assumptions.png); the README's
  * copies in docs/images/ are refreshed with AIFLAG_UPDATE_README_SCREENSHOT=1 (or when missing).
  * Skipped where no Chromium is installed, saying why.
@@ -133,7 +136,7 @@ suite("the taskpane as an analyst's tool, in the preview", () => {
     await preview.drag("A4", "D12");
     await preview.taskpane.getByRole("tab", { name: "Analyse" }).click();
     await preview.taskpane.getByRole("button", { name: "Analyse selection" }).click();
-    await preview.taskpane.getByText(/^Analysed: \d+ of 13 flags computed\./).waitFor();
+    await preview.taskpane.getByText(/^Analysed: \d+ of \d+ flags computed\./).waitFor();
     expect(await preview.taskpane.getByRole("heading", { level: 4, name: "Depreciation cliff" }).count()).toBe(0);
     const bookLife = preview.taskpane.getByRole("textbox", { name: "Book useful life (book_life)" });
     expect(await bookLife.inputValue()).toBe("");
@@ -238,12 +241,42 @@ suite("the taskpane as an analyst's tool, in the preview", () => {
     expect(await failed.locator("xpath=ancestor::section[1]").textContent()).toMatch(/Gross-margin gap.*#VALUE!/);
     expect(await pane.getByRole("heading", { level: 4, name: "Gross-margin gap" }).count()).toBe(0);
     const computed = await pane.getByRole("heading", { level: 4 }).count();
-    expect(await status.textContent()).toMatch(new RegExp(`^Analysed: ${computed} of 13 flags computed\\.`));
+    expect(await status.textContent()).toMatch(new RegExp(`^Analysed: ${computed} of \\d+ flags computed\\.`));
     expect(await status.getAttribute("data-tone")).toBe("warning");
     // The long list of what is missing starts closed.
     expect(await pane.getByRole("button", { name: /^Flags that need input/ }).getAttribute("aria-expanded")).toBe("false");
     found.onePeriod = await axe(page, "one period");
     expect(found).toEqual({ oneCell: [], onePeriod: [] });
+  });
+
+  test("(e) templates with options: years, the book-life warning, replacing instead of (2) copies; value and status first", async () => {
+    const { page, preview } = await openPreview();
+    const pane = preview.taskpane;
+    await pane.getByRole("tab", { name: "Templates" }).click();
+    await pane.getByRole("radio", { name: "Depreciation-cliff schedule" }).click();
+    const years = pane.getByRole("combobox", { name: "Years" });
+    expect(await years.inputValue()).toBe("3");
+    await pane.getByText(/^3 years of capex is fewer than the book life \(6 years\)/).waitFor();
+    const found: Record<string, Violation[]> = { templates: await axe(page, "templates with options") };
+    const insert = pane.getByRole("button", { name: "Insert", exact: true });
+    await insert.click();
+    await pane.getByText(/^Added sheet Depreciation cliff/).waitFor();
+    await pane.getByRole("checkbox", { name: /^Replace the sheets AIFLAG inserted before/ }).check();
+    await years.selectOption("2");
+    await insert.click();
+    await pane.getByText(/Replaced the sheets AIFLAG inserted before \(Depreciation cliff\)\.$/).waitFor();
+    expect(await preview.sheetNames()).toEqual(["Microsoft", "Depreciation cliff"]);
+    // Two years now: the first vintage is FY2024.
+    expect((await preview.shownCells()).get("B7")?.text).toBe("FY2024");
+
+    await pane.getByRole("radio", { name: "Red-flag model" }).click();
+    await insert.click();
+    await page.waitForFunction(() => document.querySelector('main [role="grid"]')?.getAttribute("aria-label") === "Flags");
+    const cells = await preview.shownCells();
+    const header = [...cells].find(([, c]) => c.text === "Flag")?.[0];
+    const row = header?.slice(1);
+    expect([cells.get(`B${row}`)?.text, cells.get(`C${row}`)?.text]).toEqual(["Value (money in USD millions)", "Status"]);
+    expect(found).toEqual({ templates: [] });
   });
 
   test("no request left 127.0.0.1 and the console showed no errors", () => {

@@ -214,6 +214,6 @@ describe("odd selections", () => {
     const failed = within(panel()).getByRole("heading", { level: 3, name: /^Could not compute/ }).closest("section")!;
     expect(failed.textContent).toMatch(/Gross-margin gap.*#VALUE!/);
     expect(within(panel()).queryByRole("heading", { level: 4, name: "Gross-margin gap" })).toBeNull();
-    expect(within(panel()).getAllByRole("status")[0].textContent).toMatch(/^Analysed: 1 of 13 flags computed\./);
+    expect(within(panel()).getAllByRole("status")[0].textContent).toMatch(new RegExp(`^Analysed: 1 of ${expected.flags.length} flags computed\\.`));
   });
 });

@@ -13,6 +13,7 @@ import type { Financials } from "../../src/model/financials";
 import { cell, columnLetter, parseCell } from "../../src/templates/a1";
 import { NEEDS_INPUT } from "../../src/templates/formulas";
 import type { WorkbookPlan } from "../../src/templates/plan";
+import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
@@ -72,7 +73,8 @@ function coreResult(id: string, args: RawArg[], output: "value" | "status"): Cel
 /** Column letter of a header on a sheet's header row (the row whose column A reads `first`). */
 function columnOf(plan: WorkbookPlan, key: string, first: string, header: string): string {
   const headerRow = rowOf(plan, key, first);
-  const found = sheetOf(plan, key).cells.find((c) => parseCell(c.ref).row === headerRow && c.value === header);
+  // A header may name its units after the label: "Value (money in USD millions)".
+  const found = sheetOf(plan, key).cells.find((c) => parseCell(c.ref).row === headerRow && (c.value === header || String(c.value).startsWith(`${header} (`)));
   if (!found) throw new Error(`no column ${header} on ${key}`);
   return found.ref.replace(/\d+$/, "");
 }
@@ -275,13 +277,13 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
 
   test("no flag needs input any more, and none shows an error", () => {
     expect(errorCells(loaded)).toEqual([]);
-    for (const def of flags) expect(loaded.value("flags", `D${flagRow(plan, def.id)}`)).toBe(0);
+    for (const def of flags) expect(loaded.value("flags", `${FLAG_COLUMNS.blanks}${flagRow(plan, def.id)}`)).toBe(0);
   });
 
   test.each(flags.map((d) => d.id))("%s equals the core on the typed inputs", (id) => {
     const r = flagRow(plan, id);
-    expectSameAsCore(loaded.value("flags", `E${r}`), coreResult(id, args[id], "value"));
-    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `F${r}`), coreResult(id, args[id], "status"));
+    expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`), coreResult(id, args[id], "value"));
+    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.status}${r}`), coreResult(id, args[id], "status"));
   });
 
   test("a sovereign share above the revenue fails its check, and the master check with it", () => {
@@ -302,7 +304,7 @@ describe("the blank model, once the filings are typed in, equals the filled one"
     const reference = load(filled);
     for (const def of flags) {
       const r = flagRow(filled, def.id);
-      expect(loaded.value("flags", `E${r}`)).toEqual(reference.value("flags", `E${r}`));
+      expect(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`)).toEqual(reference.value("flags", `${FLAG_COLUMNS.value}${r}`));
     }
   });
 });
@@ -319,9 +321,9 @@ describe("a company from elsewhere brings its own years and units", () => {
     expect(loaded.value("inputs", "K6")).toBe(2025);
     expect(loaded.value("checks", "B4")).toBe(true);
     for (const id of ["GROSSMARGINGAP", "DEPCLIFF", "FCFCONV"]) {
-      expectSameAsCore(loaded.value("flags", `E${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
+      expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
     }
-    expect(loaded.value("flags", `C${flagRow(plan, "GROSSMARGINGAP")}`)).toBe("FY2016-FY2025");
+    expect(loaded.value("flags", `${FLAG_COLUMNS.period}${flagRow(plan, "GROSSMARGINGAP")}`)).toBe("FY2016-FY2025");
   });
 
   test("figures in US dollars as filed (scale 1) are shown in USD millions, the units in every header", () => {
@@ -333,7 +335,7 @@ describe("a company from elsewhere brings its own years and units", () => {
     expect(loaded.value("inputs", "A6")).toBe("Line item (money in USD millions)");
     const revenueRow = rowOf(plan, "inputs", "Revenue");
     expect(["B", "C", "D"].map((col) => loaded.value("inputs", `${col}${revenueRow}`))).toEqual(numbers(msft, "revenue"));
-    for (const def of flags) expect(loaded.value("flags", `E${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `E${flagRow(plan, def.id)}`));
+    for (const def of flags) expect(loaded.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`));
   });
 
   test("Alphabet's capex guidance comes from its disclosures, in millions", () => {
