@@ -86,7 +86,8 @@ export function deriveInputs(flags: readonly FunctionDefinition[]): RedFlagInput
   };
 
   const bind = (def: FunctionDefinition, p: ParamSpec): ArgBinding => {
-    const first = sourcesOf(p.name)[0];
+    // Disclosures are not Inputs rows: the template lays them out itself (the guidance block, the book life).
+    const first = sourcesOf(p.name).find((s) => s.from === "row" || s.from === "periods-per-year");
     if (first?.from === "periods-per-year") return assume(def, p, p.name, { kind: "periods-per-year", value: PERIODS_PER_YEAR });
     if (first?.from === "row") {
       const item = first.item;

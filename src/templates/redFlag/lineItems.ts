@@ -86,7 +86,7 @@ const ESTIMATE_ROWS: Partial<Record<LineItemId, EstimateRow>> = {
   energy_cost: { label: "Energy cost (data-centre power)", comment: estimate("Often only in 10-K footnotes") },
   ppa_share: { label: "Share of power under PPAs (0 to 1)", comment: estimate("Long-term fixed-price power purchase agreements") },
   research_payroll: { label: "Research payroll (incl. stock compensation)", comment: estimate("Research and engineering pay") },
-  ai_capex: { label: "AI chip spend (annual run-rate)", name: "AiChipSpend", comment: estimate("GPUs and accelerators") },
+  ai_chip_spend: { label: "AI chip spend (annual run-rate)", comment: estimate("GPUs and accelerators alone, not buildings or power") },
   ai_revenue: { label: "AI revenue", comment: estimate("Revenue the AI infrastructure earns") },
   cash: { label: "Cash and short-term investments", name: "CashAndInvestments", comment: estimate("From the balance sheet, for start-ups") },
   net_burn: { label: "Net cash burn (per year)", comment: estimate("Positive when burning cash") },
