@@ -1,6 +1,11 @@
 /**
  * Builds the add-in into dist/:
  *   taskpane.html  the shared-runtime page: loads office.js, then the functions and taskpane bundles
+ *   taskpane.js    the pane's first frame: the catalogue (React, Fluent UI, the registry, the host)
+ *   templates.js, analyse.js
+ *                  the Templates and Analyse panels, loaded by taskpane.js when first shown
+ *                  (webpack's dynamic import(): a <script> from the same origin, which the pages'
+ *                  Content-Security-Policy allows), prefetched once the pane has loaded
  *   functions.js   the custom functions (+ the CustomFunctions.associate calls the metadata plugin appends)
  *   functions.json custom-function metadata, generated from src/functions/functions.generated.ts
  *                  (error values allowed as inputs: scripts/functionsJson.js)
@@ -103,6 +108,12 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The lazy panels' chunks, named by their webpackChunkName (App.tsx).
+      chunkFilename: "[name].js",
+      // Chunks load from beside the page that asks for them (every page sits at dist/'s root).
+      // Not "auto": webpack's runtime would then find the script's own URL through its shim for
+      // Node's `global`, a `new Function("return this")` the no-eval guarantee forbids.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -130,8 +141,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     optimization: {
-      // The functions bundle stays self-contained: the taskpane must be able to load without it,
-      // and Excel loads it before the taskpane's code in the shared runtime.
+      // No chunk is split off an entry: functions.js stays self-contained (Excel loads it before
+      // the taskpane's code in the shared runtime, and the taskpane must load without it), and so
+      // does taskpane.js. The taskpane's own dynamic imports still make their chunks (App.tsx).
       splitChunks: false,
     },
     plugins: [

@@ -6,32 +6,10 @@
  */
 import { createRoot } from "react-dom/client";
 import { PreviewPage } from "./components/PreviewPage";
+import { OFFICE_STATUS, officeStatus } from "./officeStatus";
 import { createPreviewHost } from "./previewHost";
 import { buildSamplePlan } from "./sample";
 import { PreviewWorkbook } from "./workbook";
-
-/** How long to wait for office.js before saying it did not answer. */
-const OFFICE_READY_MS = 3000;
-
-/** What office.js says here, in words: it never decides anything in the preview. */
-async function officeStatus(): Promise<string> {
-  if (typeof Office === "undefined") return "office.js not loaded";
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve("office.js did not answer"), OFFICE_READY_MS);
-  });
-  try {
-    return await Promise.race([
-      Office.onReady().then(
-        (info) => (info.host ? `office.js: inside ${String(info.host)}` : "office.js loaded, outside Office"),
-        () => "office.js loaded, outside Office",
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export async function start(doc: Document = document): Promise<void> {
   const container = doc.getElementById("root");
@@ -43,8 +21,8 @@ export async function start(doc: Document = document): Promise<void> {
   book.select({ row: 14, col: 1 });
   const root = createRoot(container);
   const render = (office: string) => root.render(<PreviewPage book={book} host={host} office={office} />);
-  render("office.js loading...");
-  render(await officeStatus());
+  render(OFFICE_STATUS.checking);
+  render(await officeStatus(typeof Office === "undefined" ? undefined : Office));
 }
 
 start().catch((error: unknown) => {

@@ -4,14 +4,19 @@
  * beside the cells (styles, number formats, status colouring, column widths, chart places), the
  * active sheet and the selection. React reads it through `subscribe` / `version`.
  *
+ * The user's own edits (typing into a cell, clearing cells) can be undone and redone, as with
+ * Ctrl+Z and Ctrl+Y in Excel; what the add-in writes through the host cannot, as in Excel, where
+ * an add-in's changes clear the undo history.
+ *
  * Development only, like src/engine: the production add-in never imports src/preview.
  */
-import { DetailedCellError, type CellValue, type HyperFormula, type SimpleCellAddress } from "hyperformula";
+import { DetailedCellError, type CellValue, type HyperFormula, type RawCellContent, type SimpleCellAddress } from "hyperformula";
 import { columnIndex, parseCell, parseRange, type CellPosition, type RangeBox } from "../core/cells/a1";
 import { createEngine } from "../engine/createEngine";
 import { asTypedText } from "../host/typedText";
 import type { CellStyle, ChartPlan, SheetPlan } from "../templates/plan";
 import type { DisplayValue } from "./format";
+import { plainMessage } from "./plainErrors";
 
 /** What a sheet carries besides its cells (from a plan, or set by the host). */
 export interface SheetLook {
@@ -53,11 +58,21 @@ export function chartBox(chart: ChartPlan): RangeBox {
   return { top: a.row, left: a.col, bottom: a.row + chart.heightCells - 1, right: a.col + chart.widthCells - 1 };
 }
 
-/** An engine value as the grid reads it: errors keep their code and message. */
+/** An engine value as the grid reads it: errors keep their code, and the engine's own messages become plain sentences. */
 export function displayValueOf(value: CellValue): DisplayValue {
-  if (value instanceof DetailedCellError) return { code: value.value, message: value.message };
+  if (value instanceof DetailedCellError) return { code: value.value, message: plainMessage(value.value, value.message) };
   return value;
 }
+
+/** One user edit: what each cell held before and after, and where the selection was. */
+interface Edit {
+  sheet: number;
+  cells: ReadonlyArray<{ position: CellPosition; before: RawCellContent; after: RawCellContent }>;
+  selection: Selection;
+}
+
+/** How many edits Ctrl+Z can go back (Excel keeps 100). */
+export const UNDO_LIMIT = 100;
 
 export class PreviewWorkbook {
   readonly engine: HyperFormula;
@@ -65,6 +80,8 @@ export class PreviewWorkbook {
   private readonly listeners = new Set<() => void>();
   private current: Selection | undefined;
   private changes = 0;
+  private readonly undoStack: Edit[] = [];
+  private readonly redoStack: Edit[] = [];
 
   constructor(engine: HyperFormula = createEngine()) {
     this.engine = engine;
@@ -198,10 +215,52 @@ export class PreviewWorkbook {
     return this.engine.getCellValueDetailedType(this.at(sheet, p)) === "NUMBER_PERCENT" ? "0%" : undefined;
   }
 
-  /** Whatever the user typed: a value, a formula, or "" to clear. The engine reads it as Excel does. */
+  /** Whatever the user typed: a value, a formula, or "" to clear. The engine reads it as Excel does. Undoable. */
   setInput(sheet: number, p: CellPosition, text: string): void {
-    this.engine.setCellContents(this.at(sheet, p), text === "" ? null : text);
+    this.edit(sheet, [{ position: p, after: text === "" ? null : text }]);
+  }
+
+  /** Whether the text is a formula the engine cannot read (Excel refuses such an entry). */
+  isUnreadableFormula(text: string): boolean {
+    return text.startsWith("=") && text.length > 1 && !this.engine.validateFormula(text);
+  }
+
+  /** Sets the cells, keeping what they held for undo. */
+  private edit(sheet: number, writes: ReadonlyArray<{ position: CellPosition; after: RawCellContent }>): void {
+    const selection = this.current ?? { sheet, anchor: writes[0].position, focus: writes[0].position };
+    const cells = writes.map((w) => ({ ...w, before: this.engine.getCellSerialized(this.at(sheet, w.position)) }));
+    this.write(sheet, cells.map((c) => ({ position: c.position, content: c.after })));
+    this.undoStack.push({ sheet, cells, selection });
+    if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
+    this.redoStack.length = 0;
     this.changed();
+  }
+
+  private write(sheet: number, entries: ReadonlyArray<{ position: CellPosition; content: RawCellContent }>): void {
+    this.engine.batch(() => {
+      for (const { position, content } of entries) this.engine.setCellContents(this.at(sheet, position), content);
+    });
+  }
+
+  /** Puts back what the last edit changed and selects the cells it changed; false when there is nothing to undo. */
+  undo(): boolean {
+    return this.replay(this.undoStack, this.redoStack, "before");
+  }
+
+  /** Makes the last undone edit again; false when there is none. */
+  redo(): boolean {
+    return this.replay(this.redoStack, this.undoStack, "after");
+  }
+
+  /** Takes the last edit of `from`, writes its cells as they were `side` it, and keeps it on `to`. */
+  private replay(from: Edit[], to: Edit[], side: "before" | "after"): boolean {
+    const edit = from.pop();
+    if (!edit) return false;
+    this.write(edit.sheet, edit.cells.map((c) => ({ position: c.position, content: c[side] })));
+    to.push(edit);
+    this.current = edit.selection;
+    this.changed();
+    return true;
   }
 
   /** Several contents at once, recalculated once. */
@@ -212,12 +271,10 @@ export class PreviewWorkbook {
     this.changed();
   }
 
-  /** Empties the cells (Delete on a selection). */
+  /** Empties the cells (Delete on a selection). Undoable. */
   clear(sheet: number, cells: readonly CellPosition[]): void {
-    this.engine.batch(() => {
-      for (const p of cells) this.engine.setCellContents(this.at(sheet, p), null);
-    });
-    this.changed();
+    const held = cells.filter((p) => !this.engine.isCellEmpty(this.at(sheet, p)));
+    if (held.length > 0) this.edit(sheet, held.map((position) => ({ position, after: null })));
   }
 
   /** Rows and columns in use (0 x 0 for an empty sheet). */

@@ -1,21 +1,27 @@
 import { useMemo, useState } from "react";
 import type { FunctionDefinition } from "../core/framework/definition";
-import { filterFunctions, groupFunctions, type GroupOfFunctions } from "./catalogue";
+import { groupFunctions, nearestFunction, searchFunctions, termsOf, type GroupOfFunctions } from "./catalogue";
 
 export interface CatalogueFilter {
   query: string;
   setQuery(query: string): void;
-  /** The matching functions, grouped in `GROUPS` order. */
+  /** A query with at least one term is active: `matches` is what to show, best first. */
+  searching: boolean;
+  /** Every function under its group (what shows without a query). */
   groups: GroupOfFunctions[];
-  /** How many functions match, and how many there are. */
-  shown: number;
+  /** The functions matching the query, best first; every function without a query. */
+  matches: FunctionDefinition[];
+  /** When nothing matches: the function the query was probably meant for. */
+  suggestion: FunctionDefinition | undefined;
   total: number;
 }
 
 /** The search box state and what it leaves visible. */
 export function useCatalogueFilter(functions: readonly FunctionDefinition[]): CatalogueFilter {
   const [query, setQuery] = useState("");
-  const matching = useMemo(() => filterFunctions(functions, query), [functions, query]);
-  const groups = useMemo(() => groupFunctions(matching), [matching]);
-  return { query, setQuery, groups, shown: matching.length, total: functions.length };
+  const groups = useMemo(() => groupFunctions(functions), [functions]);
+  const matches = useMemo(() => searchFunctions(functions, query), [functions, query]);
+  const searching = termsOf(query).length > 0;
+  const suggestion = useMemo(() => (searching && matches.length === 0 ? nearestFunction(functions, query) : undefined), [searching, matches, functions, query]);
+  return { query, setQuery, searching, groups, matches, suggestion, total: functions.length };
 }

@@ -1,11 +1,15 @@
 /**
  * The production bundle, as Excel receives it: dist/functions.js must load in a plain
  * JavaScript context (no DOM, no Office) where only CustomFunctions exists, and register
- * every id listed in dist/functions.json. `npm test` builds dist/ before running jest.
+ * every id listed in dist/functions.json. The taskpane's first render needs only what
+ * taskpane.html names (functions.js, taskpane.js), within its budget; the Templates and Analyse
+ * panels are chunks of their own. `npm test` builds dist/ before running jest.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { runInNewContext } from "node:vm";
+import { FIRST_RENDER_JS_BUDGET_KB } from "../../bench/load";
+import { gzipBytes, lazyChunks, pageScripts } from "../../bench/lib/pageScripts";
 import { REGISTRY } from "../../src/core/registry";
 import { excelEvaluates, FakeCustomFunctionsError, makeCustomFunctions, type FunctionsJson } from "../helpers/customFunctionsGlobal";
 
@@ -52,4 +56,30 @@ test("evaluated with only CustomFunctions defined, the bundle registers every id
   const [[e]] = excelEvaluates(fcfconv, metadata(), "FCFCONV", [[[136162]], [[-64551, ref]], [[101832]], null]);
   expect(e).toMatchObject({ code: "#VALUE!", message: "capex, period 2: the cell holds #REF!" });
   expect(e).toBeInstanceOf(FakeCustomFunctionsError);
+});
+
+test("taskpane.html loads the functions, then the taskpane: nothing else of its own; help.html the taskpane only", () => {
+  expect(pageScripts(dist, "taskpane.html")).toEqual(["functions.js", "taskpane.js"]);
+  expect(pageScripts(dist, "help.html")).toEqual(["taskpane.js"]);
+});
+
+test(`the first render's JavaScript is at most ${FIRST_RENDER_JS_BUDGET_KB} KB gzip`, () => {
+  const sizes = pageScripts(dist, "taskpane.html").map((f) => [f, gzipBytes(resolve(dist, f))] as const);
+  const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(`[aiflag bundle] first render: ${sizes.map(([f, b]) => `${f} ${(b / 1024).toFixed(1)} KB`).join(" + ")} = ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total / 1024).toBeLessThanOrEqual(FIRST_RENDER_JS_BUDGET_KB);
+});
+
+test("the Templates and Analyse panels are chunks of their own, outside taskpane.js", () => {
+  expect(lazyChunks(dist, ["taskpane.html", "help.html"])).toEqual(["analyse.js", "templates.js"]);
+  const text = (f: string) => readFileSync(resolve(dist, f), "utf8");
+  // Each panel's own sentence, in its chunk only.
+  const templates = "Ready models with live AIFLAG formulas";
+  const analyse = "AIFLAG recognises the rows by their labels";
+  expect([text("templates.js").includes(templates), text("analyse.js").includes(analyse)]).toEqual([true, true]);
+  expect([text("taskpane.js").includes(templates), text("taskpane.js").includes(analyse)]).toEqual([false, false]);
+});
+
+test("functions.js loads no chunk: it is whole on its own", () => {
+  expect(readFileSync(functionsJs, "utf8")).not.toMatch(/webpackChunk/);
 });

@@ -4,17 +4,22 @@
  * (test/engine/isolation.test.ts checks the sources; this checks what ships). `npm test` builds
  * dist/ before running jest.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const dist = resolve(__dirname, "../../dist");
-const BUNDLES = ["taskpane.js", "functions.js"];
+/** Every script of the build: the two entries and the taskpane's lazy chunks. */
+const BUNDLES = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith(".js")) : ["taskpane.js", "functions.js"];
 
 /**
  * Texts every HyperFormula build carries and minifying keeps (method names, string literals),
  * and the preview's own marks.
  */
 const SIGNATURES = ["buildFromSheets", "registerFunctionPlugin", "getCellValueDetailedType", "gpl-v3", "HyperFormula", "chevrotain", "aiflagPreview", "preview.html"];
+
+test("the build's scripts include both entries", () => {
+  expect(BUNDLES).toEqual(expect.arrayContaining(["taskpane.js", "functions.js"]));
+});
 
 test.each(BUNDLES)("dist/%s holds nothing of HyperFormula or the preview", (name) => {
   const file = resolve(dist, name);

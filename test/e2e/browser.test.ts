@@ -13,10 +13,9 @@
  *
  * Skipped where no Chromium is installed, saying why in the run's summary (CHROMIUM_MISSING).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { CellError } from "../../src/core/cells/errors";
 import type { CellOutput, Matrix, RawArg } from "../../src/core/cells/values";
 import { cellAddress, parseCell, parseRange } from "../../src/core/cells/a1";
@@ -36,14 +35,13 @@ import type { SheetPlan, WorkbookPlan } from "../../src/templates/plan";
 import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { resolvePlan } from "../../src/templates/resolve";
 import { STATUS_FORMATS } from "../../src/templates/styles";
-import { buildWithPreview, ROOT } from "./helpers/build";
-import { CHROMIUM_MISSING, findChromium, launchChromium } from "./helpers/chromium";
+import { ROOT } from "./helpers/build";
+import { CHROMIUM_MISSING, findChromium } from "./helpers/chromium";
 import { skipBecause } from "../helpers/skip";
 import { PreviewDriver, rgb, type ShownCell } from "./helpers/preview";
-import { serveStatic, type StaticServer } from "./helpers/server";
+import { SHOTS, startSession, type Session } from "./helpers/session";
 import { OFFICE_CDN, OFFICE_TELEMETRY_HOST, watchContext, type Watch } from "./helpers/watch";
 
-const SHOTS = resolve(ROOT, "test-results/screenshots");
 const README_IMAGE = resolve(ROOT, "docs/images/preview.png");
 /** office.js frames its telemetry proxy 3 s after loading: the checks of (d) wait that long after the last page opened. */
 const OFFICE_DELAYED_MS = 3500;
@@ -208,35 +206,22 @@ function statusCells(sheet: SheetPlan): string[] {
 // ---------- the suite ----------
 
 suite("the add-in in headless Chromium", () => {
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  let session: Session | undefined;
   const watches: Watch[] = [];
   let lastOpened = 0;
-  const timings: string[] = [];
-
-  let built: string | undefined;
 
   beforeAll(async () => {
-    let t = Date.now();
-    built = mkdtempSync(join(tmpdir(), "aiflag-e2e-"));
-    await buildWithPreview(built);
-    timings.push(`build ${Date.now() - t} ms`);
-    t = Date.now();
-    server = await serveStatic(built);
-    browser = await launchChromium(chromiumPath as string);
-    timings.push(`server and browser ${Date.now() - t} ms`);
-    mkdirSync(SHOTS, { recursive: true });
+    session = await startSession(chromiumPath as string, "aiflag-e2e-");
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (built) rmSync(built, { recursive: true, force: true });
-    if (timings.length) console.log(`[aiflag e2e] ${timings.join(", ")}`);
+    await session?.close();
+    if (session) console.log(`[aiflag e2e] ${session.timings}`);
   });
 
   async function open(path: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-    if (!browser || !server) throw new Error("the browser or the server did not start");
+    if (!session) throw new Error("the browser or the server did not start");
+    const { browser, server } = session;
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
     watches.push(await watchContext(context, server.origin));
     const page = await context.newPage();
@@ -269,6 +254,8 @@ suite("the add-in in headless Chromium", () => {
 
     test("lists every function of the catalogue", async () => {
       await page.getByText(`${REGISTRY.length} functions`, { exact: true }).waitFor();
+      // The first cards come in the first frame, the rest right after.
+      await page.locator(`article#${anchorOf(REGISTRY[REGISTRY.length - 1])}`).waitFor();
       const cards = await page.locator("article[id]").evaluateAll((els) => els.map((el) => [el.id, el.querySelector("code")?.textContent ?? ""]));
       expect(cards).toEqual(REGISTRY.map((def) => [anchorOf(def), `AIFLAG.${def.id}`]));
       for (const def of REGISTRY) await page.getByRole("heading", { name: def.words.title, exact: true }).waitFor();
@@ -433,7 +420,7 @@ suite("the add-in in headless Chromium", () => {
     test("no request left 127.0.0.1 (the Office CDN URLs were answered from the installed package)", () => {
       expect(watches.length).toBeGreaterThanOrEqual(3);
       expect(watches.flatMap((w) => w.external)).toEqual([]);
-      const origin = server?.origin ?? "";
+      const origin = session?.server.origin ?? "";
       const unexpected = watches.flatMap((w) => w.requests.filter((url) => !url.startsWith(`${origin}/`) && !w.routedToPackage.includes(url)));
       expect(unexpected).toEqual([]);
       expect(watches[0].routedToPackage.length).toBeGreaterThan(0);

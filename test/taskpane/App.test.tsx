@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { webLightTheme } from "@fluentui/react-components";
 import { formulaOf, NAMESPACE } from "../../src/core/docs/formula";
 import { GROUPS, type FunctionDefinition } from "../../src/core/framework/definition";
@@ -8,6 +8,12 @@ import type { Host, InsertResult } from "../../src/host/host";
 import { NO_LOAD_ON_OPEN } from "../../src/host/loadOnOpen";
 import { createNullHost } from "../../src/host/nullHost";
 import { App } from "../../src/taskpane/App";
+import { anchorOf } from "../../src/core/docs/reference";
+import { groupFunctions } from "../../src/taskpane/catalogue";
+import { SKIP_LINK_TEXT } from "../../src/taskpane/App";
+import { moreExamplesHeading } from "../../src/taskpane/components/FlagDetails";
+import { START_ACTIONS } from "../../src/taskpane/components/StartHere";
+import { FIRST_CARDS, FUNCTIONS_LIST_ID } from "../../src/taskpane/components/FunctionsPanel";
 import { NOT_CONNECTED_TEXT } from "../../src/taskpane/components/Header";
 import { installDomPolyfills } from "../helpers/dom";
 
@@ -36,6 +42,14 @@ function renderApp(host: Host, functions?: readonly FunctionDefinition[]) {
   return render(<App host={host} theme={webLightTheme} functions={functions} />);
 }
 
+/** Renders the app and waits for every card: the first few come in the first frame, the rest right after. */
+async function renderAll(host: Host, functions: readonly FunctionDefinition[] = REGISTRY) {
+  const result = renderApp(host, functions);
+  // Rendering every card takes seconds in jsdom on a loaded machine.
+  await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(functions.length), { timeout: 15000 });
+  return result;
+}
+
 /** The card of a function, found by its title (cards are articles named by their title). */
 function cardOf(def: FunctionDefinition): HTMLElement {
   return screen.getByRole("article", { name: def.words.title });
@@ -45,9 +59,17 @@ function search(text: string) {
   fireEvent.change(screen.getByRole("searchbox", { name: /search functions/i }), { target: { value: text } });
 }
 
-test("renders one card for every registry entry, with its title, Excel name and summary", () => {
+/** The cards shown, in order, by function id. */
+function shownIds(): string[] {
+  return screen.queryAllByRole("article").map((a) => a.querySelector("code")?.textContent?.replace(`${NAMESPACE}.`, "") ?? "");
+}
+
+beforeEach(() => localStorage.clear());
+
+test("the first frame holds the first few cards; every card follows, with its title, Excel name and summary", async () => {
   renderApp(fakeHost(inserted));
-  expect(screen.getAllByRole("article")).toHaveLength(REGISTRY.length);
+  expect(screen.getAllByRole("article")).toHaveLength(FIRST_CARDS);
+  await waitFor(() => expect(screen.getAllByRole("article")).toHaveLength(REGISTRY.length), { timeout: 15000 });
   for (const def of REGISTRY) {
     const card = cardOf(def);
     expect(within(card).getByRole("heading", { level: 3, name: def.words.title })).toBeTruthy();
@@ -57,11 +79,11 @@ test("renders one card for every registry entry, with its title, Excel name and 
   }
 });
 
-test("groups cards under group headings in GROUPS order, leaving out empty groups", () => {
-  renderApp(fakeHost(inserted));
+test("groups cards under group headings in GROUPS order, leaving out empty groups", async () => {
+  await renderAll(fakeHost(inserted));
   const used = GROUPS.filter((g) => REGISTRY.some((def) => def.group === g.id));
   const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
-  expect(headings).toEqual(used.map((g) => g.title));
+  expect(headings).toEqual(["Start here", ...used.map((g) => g.title)]);
   for (const def of REGISTRY) {
     const group = GROUPS.find((g) => g.id === def.group)!;
     const section = screen.getByRole("region", { name: group.title });
@@ -69,29 +91,41 @@ test("groups cards under group headings in GROUPS order, leaving out empty group
   }
 });
 
-test("search filters cards by id, case-insensitively, and shows an empty state", () => {
-  renderApp(fakeHost(inserted));
-  const first = REGISTRY[0];
-  const query = first.id.toLowerCase();
-  const mentions = (d: FunctionDefinition) => `${d.id} ${JSON.stringify(d.words)}`.toLowerCase().includes(query);
-  search(query);
-  expect(cardOf(first)).toBeTruthy();
-  for (const def of REGISTRY) {
-    const card = screen.queryByRole("article", { name: def.words.title });
-    if (mentions(def)) expect(card).not.toBeNull();
-    else expect(card).toBeNull();
-  }
-  if (REGISTRY.length > 1) expect(screen.getAllByRole("article").length).toBeLessThan(REGISTRY.length);
-  expect(screen.getByText(`${REGISTRY.filter(mentions).length} of ${REGISTRY.length} functions match`)).toBeTruthy();
-  search("zzqx no such thing");
-  expect(screen.queryAllByRole("article")).toHaveLength(0);
-  expect(screen.getByText(/No function matches “zzqx no such thing”/)).toBeTruthy();
+test("search ranks the id and title matches first, says how many match, and comes back to the catalogue when cleared", async () => {
+  await renderAll(fakeHost(inserted));
+  search("capex");
+  const ids = shownIds();
+  expect(ids[0]).toBe("CAPEXCREEP");
+  // The functions with a parameter named capex come before those that only mention it.
+  const withParam = REGISTRY.filter((d) => d.id !== "CAPEXCREEP" && d.params.some((p) => p.name === "capex")).map((d) => d.id);
+  expect(ids.slice(1, 1 + withParam.length).sort()).toEqual([...withParam].sort());
+  expect(screen.getByRole("heading", { level: 2, name: "Best matches first" })).toBeTruthy();
+  expect(screen.getByText(`${ids.length} of ${REGISTRY.length} functions match`)).toBeTruthy();
+  search("AIFLAG.DEPGAP");
+  expect(shownIds()[0]).toBe("DEPGAP");
   search("");
   expect(screen.getAllByRole("article")).toHaveLength(REGISTRY.length);
+  expect(screen.queryByRole("heading", { name: "Best matches first" })).toBeNull();
 });
 
-test("search matches words of the title and summary, every term required", () => {
-  renderApp(fakeHost(inserted));
+test("nothing matches: the nearest function is offered, and choosing it shows its card", async () => {
+  await renderAll(fakeHost(inserted));
+  const runway = REGISTRY.find((d) => d.id === "RUNWAY")!;
+  search("runaway");
+  expect(screen.queryAllByRole("article")).toHaveLength(0);
+  expect(screen.getByText(/No function matches “runaway”/)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: `${runway.words.title} (${NAMESPACE}.RUNWAY)` }));
+  });
+  expect(shownIds()).toEqual(["RUNWAY"]);
+  search("zzqx no such thing");
+  expect(screen.queryAllByRole("article")).toHaveLength(0);
+  expect(screen.getByText(/No function matches “zzqx no such thing”. Try fewer words/)).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /^Did you mean/ })).toBeNull();
+});
+
+test("search matches words of the title and summary, every term required", async () => {
+  await renderAll(fakeHost(inserted));
   const def = REGISTRY[REGISTRY.length - 1];
   search(def.words.title.toUpperCase());
   expect(cardOf(def)).toBeTruthy();
@@ -120,7 +154,7 @@ test("connected: no banner, and the badge names the host", () => {
 
 test("Insert example sends each card's exact example formula and shows the outcome in that card", async () => {
   const host = fakeHost(inserted);
-  renderApp(host);
+  await renderAll(host);
   for (const def of REGISTRY) {
     host.insertFormula.mockClear();
     const card = cardOf(def);
@@ -156,48 +190,59 @@ test("a refusal and an unexpected failure are both shown, in the clicked card on
   expect(within(cardOf(b)).getAllByRole("status")[0].textContent).toBe("Could not insert the formula: The sheet is protected.");
 });
 
-test("details are collapsed until opened, then show the words, syntax and parameters", async () => {
-  renderApp(fakeHost(inserted));
-  const def = REGISTRY.find((d) => d.words.optimism !== undefined) ?? REGISTRY[0];
+test("one Details button per card opens the words, syntax, parameters and further examples", async () => {
+  await renderAll(fakeHost(inserted));
+  const def = REGISTRY.find((d) => d.words.optimism !== undefined && d.examples.length > 1) ?? REGISTRY[0];
   const card = cardOf(def);
   expect(within(card).queryByText(def.words.why)).toBeNull();
-  const headers = ["Why it matters", "What to watch", "How it is computed", "Thresholds", "Syntax and parameters"];
-  if (def.words.optimism) headers.splice(2, 0, "The case for optimism");
-  if (def.examples.length === 2) headers.push("One more example");
-  if (def.examples.length > 2) headers.push(`${def.examples.length - 1} more examples`);
-  expect(within(card).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(headers);
-  for (const name of ["Why it matters", "Thresholds", "Syntax and parameters"]) {
-    // One act per click: the accordion computes its open set from the last render.
-    await act(async () => {
-      fireEvent.click(within(card).getByRole("button", { name }));
-    });
-  }
-  expect(within(card).getByText(def.words.why)).toBeTruthy();
-  expect(within(card).getByText(def.words.thresholds)).toBeTruthy();
-  for (const p of def.params) expect(within(card).getByText(p.description)).toBeTruthy();
-  expect(within(card).getByText(/^AIFLAG\.\w+\(/)).toBeTruthy();
+  const details = within(card).getByRole("button", { name: "Details" });
+  expect(within(card).getAllByRole("button").map((b) => b.textContent)).toEqual(["Insert example", "Details"]);
+  expect(details.getAttribute("aria-expanded")).toBe("false");
+  expect(document.getElementById(details.getAttribute("aria-describedby") ?? "")?.textContent).toBe(def.words.title);
+  await act(async () => {
+    fireEvent.click(details);
+  });
+  expect(details.getAttribute("aria-expanded")).toBe("true");
+  const panel = document.getElementById(details.getAttribute("aria-controls") ?? "") as HTMLElement;
+  expect(card.contains(panel)).toBe(true);
+  const headers = ["Why it matters", "What to watch", "The case for optimism", "How it is computed", "Thresholds", "Syntax and parameters"];
+  if (def.examples.length > 1) headers.push(moreExamplesHeading(def.examples.length - 1));
+  expect(within(panel).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(headers);
+  expect(within(panel).getByText(def.words.why)).toBeTruthy();
+  expect(within(panel).getByText(def.words.thresholds)).toBeTruthy();
+  for (const p of def.params) expect(within(panel).getByText(p.description)).toBeTruthy();
+  expect(within(panel).getByText(/^AIFLAG\.\w+\(/)).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(details);
+  });
+  expect(within(card).queryByText(def.words.why)).toBeNull();
 });
 
-test("a card without optimism has no optimism section", () => {
+test("a card without optimism has no optimism section", async () => {
   const base = REGISTRY[0];
   const plain: FunctionDefinition = { ...base, words: { ...base.words, optimism: undefined } };
-  renderApp(fakeHost(inserted), [plain]);
-  expect(within(cardOf(plain)).queryByRole("button", { name: "The case for optimism" })).toBeNull();
-  expect(within(cardOf(plain)).getByRole("button", { name: "Why it matters" })).toBeTruthy();
+  await renderAll(fakeHost(inserted), [plain]);
+  await act(async () => {
+    fireEvent.click(within(cardOf(plain)).getByRole("button", { name: "Details" }));
+  });
+  const headings = within(cardOf(plain)).getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+  expect(headings).toContain("Why it matters");
+  expect(headings).not.toContain("The case for optimism");
 });
 
-test("further examples sit in a collapsed section and insert their own formula", async () => {
+test("further examples sit behind Details and insert their own formula", async () => {
   const [a, b] = REGISTRY;
   const second = { ...b.examples[0], note: "A second example." };
   const two: FunctionDefinition = { ...a, examples: [a.examples[0], second] };
   const host = fakeHost(inserted);
-  renderApp(host, [two]);
+  await renderAll(host, [two]);
   const card = cardOf(two);
   expect(within(card).getAllByRole("button", { name: "Insert example" })).toHaveLength(1);
   expect(within(card).queryByText("A second example.")).toBeNull();
   await act(async () => {
-    fireEvent.click(within(card).getByRole("button", { name: "One more example" }));
+    fireEvent.click(within(card).getByRole("button", { name: "Details" }));
   });
+  expect(within(card).getByRole("heading", { level: 4, name: "One more example" })).toBeTruthy();
   expect(within(card).getByText("A second example.")).toBeTruthy();
   const buttons = within(card).getAllByRole("button", { name: "Insert example" });
   expect(buttons).toHaveLength(2);
@@ -208,4 +253,64 @@ test("further examples sit in a collapsed section and insert their own formula",
   expect(formulaOf(two, second.args)).not.toBe(formulaOf(two, a.examples[0].args));
   expect(within(card).getAllByRole("status")[1].textContent).toBe("Inserted into Sheet1!B2.");
   expect(within(card).getAllByRole("status")[0].textContent).toBe("");
+});
+
+test("first run: Start here offers three ways in; a choice opens its tab, moves the focus there, and the card does not come back", async () => {
+  const { unmount } = renderApp(fakeHost(inserted), REGISTRY.slice(0, 1));
+  const card = screen.getByRole("region", { name: "Start here" });
+  expect(within(card).getAllByRole("button").map((b) => b.textContent)).toEqual(START_ACTIONS.map((a) => a.label));
+  for (const b of within(card).getAllByRole("button")) expect(document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(within(card).getByRole("button", { name: "Insert a template" }));
+  });
+  expect(screen.queryByRole("region", { name: "Start here" })).toBeNull();
+  expect(screen.getByRole("tab", { name: "Templates" }).getAttribute("aria-selected")).toBe("true");
+  expect(document.activeElement?.getAttribute("role")).toBe("tabpanel");
+  expect(document.activeElement?.getAttribute("aria-labelledby")).toBe(screen.getByRole("tab", { name: "Templates" }).id);
+  unmount();
+  renderApp(fakeHost(inserted), REGISTRY.slice(0, 1));
+  expect(screen.queryByRole("region", { name: "Start here" })).toBeNull();
+});
+
+test("Browse the flags and the skip link both take the keyboard to the list of functions", async () => {
+  renderApp(fakeHost(inserted), REGISTRY.slice(0, 2));
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "Analyse" }));
+  });
+  const skip = screen.getByRole("link", { name: SKIP_LINK_TEXT });
+  await act(async () => {
+    fireEvent.click(skip);
+  });
+  expect(screen.getByRole("tab", { name: "Functions" }).getAttribute("aria-selected")).toBe("true");
+  expect(document.activeElement?.id).toBe(FUNCTIONS_LIST_ID);
+  (document.activeElement as HTMLElement).blur();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Browse the flags" }));
+  });
+  expect(document.activeElement?.id).toBe(FUNCTIONS_LIST_ID);
+  expect(screen.queryByRole("region", { name: "Start here" })).toBeNull();
+});
+
+test("the reference page: a table of contents linking every card, every card open, and the anchor's card scrolled to and focused", async () => {
+  const scrolled: string[] = [];
+  const original = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this.id);
+  };
+  try {
+    const def = REGISTRY.find((d) => d.id === "DEPCLIFF")!;
+    render(<App host={createNullHost(undefined)} theme={webLightTheme} view="reference" anchor="depcliff" />);
+    expect(screen.getAllByRole("article")).toHaveLength(REGISTRY.length);
+    const contents = screen.getByRole("navigation", { name: "Contents" });
+    const links = within(contents).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(groupFunctions(REGISTRY).flatMap((g) => g.functions.map((d) => `#${anchorOf(d)}`)));
+    for (const a of links) expect(document.getElementById(a.getAttribute("href")!.slice(1))?.tagName).toBe("ARTICLE");
+    expect(screen.queryByRole("region", { name: "Start here" })).toBeNull();
+    expect(screen.queryByRole("tablist")).toBeNull();
+    for (const b of screen.getAllByRole("button", { name: "Details" })) expect(b.getAttribute("aria-expanded")).toBe("true");
+    await waitFor(() => expect(scrolled).toEqual([anchorOf(def)]));
+    expect(document.activeElement).toBe(cardOf(def));
+  } finally {
+    Element.prototype.scrollIntoView = original;
+  }
 });

@@ -130,7 +130,7 @@ test("not connected: the panel explains that templates need Excel (or the previe
 
 test("the tabs switch views; a panel keeps its state when you come back", async () => {
   render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
-  expect(within(tablist()).getAllByRole("tab").map((t) => t.getAttribute("value"))).toEqual(["functions", "templates", "analyse"]);
+  expect(within(tablist()).getAllByRole("tab").map((t) => t.textContent)).toEqual(["Functions", "Templates", "Analyse"]);
   expect(tab("Functions").getAttribute("aria-selected")).toBe("true");
   expect(within(panel()).getByRole("searchbox", { name: /search functions/i })).toBeTruthy();
 
@@ -150,6 +150,30 @@ test("the tabs switch views; a panel keeps its state when you come back", async 
   expect((within(panel()).getByRole("radio", { name: "Depreciation-cliff schedule" }) as HTMLInputElement).checked).toBe(true);
   await openTab("Functions");
   expect(within(panel()).getByRole("searchbox", { name: /search functions/i })).toBeTruthy();
+});
+
+test("the tab list is one stop of the Tab key; arrows, Home and End move between the tabs and show their panels", async () => {
+  render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+  expect(within(tablist()).getAllByRole("tab").map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+  const press = async (key: string) => {
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement as HTMLElement, { key });
+    });
+  };
+  tab("Functions").focus();
+  await press("ArrowRight");
+  expect(document.activeElement).toBe(tab("Templates"));
+  expect(tab("Templates").getAttribute("aria-selected")).toBe("true");
+  expect(within(tablist()).getAllByRole("tab").map((t) => t.tabIndex)).toEqual([-1, 0, -1]);
+  expect(within(panel()).getByRole("heading", { level: 2, name: "Insert a template" })).toBeTruthy();
+  await press("End");
+  expect(document.activeElement).toBe(tab("Analyse"));
+  await press("ArrowRight");
+  expect(document.activeElement).toBe(tab("Functions"));
+  await press("ArrowLeft");
+  expect(document.activeElement).toBe(tab("Analyse"));
+  await press("Home");
+  expect(tab("Functions").getAttribute("aria-selected")).toBe("true");
 });
 
 test("the tabs are native buttons in a labelled tab list, each controlling its panel", () => {

@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
-import { columnName, type CellPosition } from "../../core/cells/a1";
+import { memo, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from "react";
+import { cellAddress, columnName, type CellPosition } from "../../core/cells/a1";
 import { cellView, DEFAULT_COLUMN_PX, pxOfWidth } from "../cellLook";
 import { boxOf, chartBox, inBox, type PreviewWorkbook } from "../workbook";
 
@@ -18,10 +18,10 @@ const useStyles = makeStyles({
     minHeight: 0,
     overflow: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
-    // The active cell's frame shows where the keyboard is.
-    outlineStyle: "none",
   },
   table: {
+    // The active cell's frame shows where the keyboard is.
+    outlineStyle: "none",
     borderCollapse: "separate",
     borderSpacing: 0,
     tableLayout: "fixed",
@@ -71,9 +71,19 @@ const useStyles = makeStyles({
     textOverflow: "clip",
     color: tokens.colorNeutralForeground1,
     cursor: "cell",
+    // Scrolled into view clear of the sticky headers.
+    scrollMarginTop: `${ROW_PX}px`,
+    scrollMarginLeft: `${ROW_HEADER_PX}px`,
   },
   /** Text runs on over empty neighbours, as in Excel. */
   overflowing: { overflow: "visible" },
+  /**
+   * A cell's text lets clicks through: where it runs on over an empty neighbour, a click there
+   * selects the neighbour, as in Excel, not the cell the text belongs to.
+   */
+  text: { pointerEvents: "none" },
+  /** Read by screen readers, not shown. */
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   error: { color: tokens.colorPaletteRedForeground1 },
   selected: { backgroundImage: `linear-gradient(${tokens.colorBrandBackground2}, ${tokens.colorBrandBackground2})`, backgroundBlendMode: "multiply" },
   active: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
@@ -112,7 +122,7 @@ interface Props {
   /** The selection moved: an entry in progress is dropped. */
   onSelect(): void;
   /** The focusable grid, for the formula bar to return to. */
-  focusRef: RefObject<HTMLDivElement | null>;
+  focusRef: RefObject<HTMLTableElement | null>;
 }
 
 const CHART_KIND = { line: "Line chart", columnClustered: "Clustered column chart" } as const;
@@ -120,14 +130,19 @@ const CHART_KIND = { line: "Line chart", columnClustered: "Clustered column char
 /**
  * The sheet: column letters, row numbers, cells showing values in their format. Click selects a
  * cell, shift+click or a drag extends the selection; arrows move (shift extends), typing starts
- * an entry in the formula bar, Delete clears. Charts show as labelled placeholders where Excel
- * would draw them.
+ * an entry in the formula bar, Delete clears, Ctrl+Z undoes the last edit and Ctrl+Y redoes it.
+ * Charts show as labelled placeholders where Excel would draw them.
+ *
+ * For screen readers it is an ARIA grid that keeps the focus and names the active cell with
+ * aria-activedescendant, so that moving announces the cell reached (its text, row and column).
  */
 export const Grid = memo(GridView, (a, b) => a.book === b.book && a.sheet === b.sheet && a.version === b.version);
 
-function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }: Props) {
+function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Props) {
   const styles = useStyles();
   const dragging = useRef(false);
+  const idPrefix = `${useId()}-s${sheet}`;
+  const cellId = (p: CellPosition) => `${idPrefix}-${cellAddress(p)}`;
   useEffect(() => {
     const stop = () => {
       dragging.current = false;
@@ -138,6 +153,11 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
 
   const look = book.look(sheet);
   const sel = book.selection();
+  const activeId = sel ? cellId(sel.anchor) : undefined;
+  // The keyboard moves the active cell out of sight: bring it back, as Excel does.
+  useEffect(() => {
+    if (activeId) grid.current?.ownerDocument.getElementById(activeId)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [activeId, grid]);
   const box = sel ? boxOf(sel.anchor, sel.focus) : undefined;
   const used = book.usedSize(sheet);
   const charts = look.charts.map((chart) => ({ chart, box: chartBox(chart) }));
@@ -170,6 +190,12 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
     if (to) {
       e.preventDefault();
       move(to, e.shiftKey && e.key.startsWith("Arrow"));
+    } else if ((e.ctrlKey || e.metaKey) && !e.altKey && ["z", "y"].includes(e.key.toLowerCase())) {
+      e.preventDefault();
+      onSelect();
+      const redo = e.key.toLowerCase() === "y" || e.shiftKey;
+      if (redo) book.redo();
+      else book.undo();
     } else if (e.key === "F2") {
       e.preventDefault();
       onEdit();
@@ -187,7 +213,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
 
   const select = (p: CellPosition, extend: boolean) => {
     onSelect();
-    scroller.current?.focus({ preventScroll: true });
+    grid.current?.focus({ preventScroll: true });
     if (extend) book.extend(p);
     else book.select(p);
   };
@@ -214,6 +240,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
       cells.push(
         <td
           key={c}
+          id={cellId(p)}
           role="gridcell"
           aria-selected={isSelected}
           data-address={view.address}
@@ -230,7 +257,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
           }}
           onDoubleClick={onEdit}
         >
-          {view.text}
+          {view.text !== "" && <span className={styles.text}>{view.text}</span>}
           {chart && (
             <div
               className={styles.chart}
@@ -263,8 +290,18 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
   }
 
   return (
-    <div ref={scroller} className={styles.scroller} tabIndex={0} onKeyDown={onKeyDown} aria-label={`Sheet ${book.sheetName(sheet)}`}>
-      <table role="grid" aria-label={book.sheetName(sheet)} aria-multiselectable className={styles.table} style={{ width: `${ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0)}px` }}>
+    <div className={styles.scroller}>
+      <table
+        ref={grid}
+        role="grid"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-label={book.sheetName(sheet)}
+        aria-multiselectable
+        aria-activedescendant={activeId}
+        className={styles.table}
+        style={{ width: `${ROW_HEADER_PX + widths.reduce((a, b) => a + b, 0)}px` }}
+      >
         <colgroup>
           <col style={{ width: `${ROW_HEADER_PX}px` }} />
           {widths.map((w, c) => (
@@ -273,7 +310,9 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: scroller }:
         </colgroup>
         <thead>
           <tr>
-            <th className={styles.corner} aria-label="Select all" />
+            <th scope="col" className={styles.corner}>
+              <span className={styles.hidden}>Row</span>
+            </th>
             {widths.map((_, c) => (
               <th key={c} scope="col" className={mergeClasses(styles.colHeader, box !== undefined && c >= box.left && c <= box.right && styles.headerSelected)}>
                 {columnName(c)}

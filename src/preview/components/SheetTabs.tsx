@@ -1,4 +1,5 @@
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { Tabs } from "../../taskpane/components/Tabs";
 import type { Sheet } from "../workbook";
 
 const useStyles = makeStyles({
@@ -17,23 +18,19 @@ interface Props {
   onSelect(sheet: number): void;
 }
 
-/** The workbook's sheets, as tabs under the grid. */
+/** The workbook's sheets, as tabs under the grid (the grid above is what each tab shows). */
 export function SheetTabs({ sheets, active, onSelect }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <TabList
+      <Tabs
         size="small"
-        aria-label="Sheets"
-        selectedValue={active === undefined ? undefined : String(active)}
-        onTabSelect={(_, data) => onSelect(Number(data.value))}
-      >
-        {sheets.map((s) => (
-          <Tab key={s.id} value={String(s.id)} data-sheet={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
+        label="Sheets"
+        idPrefix="preview-sheets"
+        items={sheets.map((s) => ({ id: String(s.id), label: s.name, data: { "data-sheet": s.name } }))}
+        selected={active === undefined ? undefined : String(active)}
+        onSelect={(id) => onSelect(Number(id))}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, useSyncExternalStore } from "react";
 import { cellAddress, rangeAddress } from "../../core/cells/a1";
 import { isShownError } from "../format";
+import { UNREADABLE_FORMULA } from "../plainErrors";
 import { boxOf, type PreviewWorkbook } from "../workbook";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
 /**
  * The workbook beside the taskpane: formula bar, grid and sheet tabs. An entry typed in the
  * formula bar (or started by typing on the grid) is set with Enter, as in Excel; the line under
- * the bar explains the active cell's error, or why an entry was refused.
+ * the bar explains the active cell's error, or why an entry was refused (a formula the engine
+ * cannot read is refused, as Excel refuses it).
  */
 export function WorkbookView({ book }: { book: PreviewWorkbook }) {
   const styles = useStyles();
@@ -34,7 +36,7 @@ export function WorkbookView({ book }: { book: PreviewWorkbook }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const grid = useRef<HTMLDivElement>(null);
+  const grid = useRef<HTMLTableElement>(null);
 
   const sel = book.selection();
   if (!sel) return <p className={styles.message}>The workbook has no sheet.</p>;
@@ -51,6 +53,12 @@ export function WorkbookView({ book }: { book: PreviewWorkbook }) {
   };
   const commit = () => {
     if (draft !== null) {
+      // As Excel does, a formula that cannot be read is refused, and stays in the bar to be fixed.
+      if (book.isUnreadableFormula(draft)) {
+        setRefusal(`${UNREADABLE_FORMULA} Fix it and press Enter, or press Esc to cancel.`);
+        input.current?.focus();
+        return;
+      }
       try {
         book.setInput(sheet, anchor, draft);
       } catch (error) {

@@ -7,29 +7,30 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { margin: 0 },
-  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 interface Props {
   groups: readonly GroupOfFunctions[];
   host: Host;
-  query: string;
   expanded?: boolean;
+  /** Show only this many cards (the first ones), the rest once the first are on screen; all when undefined. */
+  limit?: number;
 }
 
-/** The cards under their group headings, or a sentence saying nothing matched. */
-export function Catalogue({ groups, host, query, expanded = false }: Props) {
+/** The cards under their group headings. */
+export function Catalogue({ groups, host, expanded = false, limit }: Props) {
   const styles = useStyles();
-  if (groups.length === 0) {
-    return (
-      <Text as="p" className={styles.empty}>
-        No function matches “{query.trim()}”. Try fewer or shorter words.
-      </Text>
-    );
-  }
+  let left = limit ?? Infinity;
+  const shown = groups
+    .map((g) => {
+      const functions = g.functions.slice(0, Math.max(0, left));
+      left -= functions.length;
+      return { ...g, functions };
+    })
+    .filter((g) => g.functions.length > 0);
   return (
     <div className={styles.root}>
-      {groups.map(({ group, functions }) => (
+      {shown.map(({ group, functions }) => (
         <section key={group.id} aria-labelledby={`group-${group.id}`} className={styles.group}>
           <Text as="h2" id={`group-${group.id}`} size={500} weight="semibold" className={styles.heading}>
             {group.title}

@@ -1,4 +1,5 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { syntaxOf } from "../../core/docs/formula";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Host } from "../../host/host";
@@ -6,18 +7,28 @@ import { ExampleBlock } from "./ExampleBlock";
 import { ParamList } from "./ParamList";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0 },
+  text: { margin: 0 },
   syntax: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-interface Section {
+/** One part of a card's details: a heading and what it holds. Another part is one more entry of `detailSectionsOf`. */
+export interface DetailSection {
+  key: string;
+  heading: string;
+  content: ReactNode;
+}
+
+interface ProseSection {
   key: string;
   heading: string;
   text: string | undefined;
 }
 
 /** The prose sections of a card, in reading order; optimism only when the flag has it. */
-export function sectionsOf(def: FunctionDefinition): Section[] {
+export function sectionsOf(def: FunctionDefinition): ProseSection[] {
   const w = def.words;
   return [
     { key: "why", heading: "Why it matters", text: w.why },
@@ -28,52 +39,72 @@ export function sectionsOf(def: FunctionDefinition): Section[] {
   ].filter((s) => s.text !== undefined && s.text.length > 0);
 }
 
-interface Props {
-  def: FunctionDefinition;
-  host: Host;
-  /** Open every section (the reference page). */
-  expanded?: boolean;
-}
+/** "One more example", "2 more examples". */
+export const moreExamplesHeading = (n: number): string => (n === 1 ? "One more example" : `${n} more examples`);
 
-/** Everything below the summary and first example, collapsed so that a long catalogue stays scannable. */
-export function FlagDetails({ def, host, expanded = false }: Props) {
+/** The parts of a card's details, in reading order. */
+function useDetailSections(def: FunctionDefinition, host: Host): DetailSection[] {
   const styles = useStyles();
   const more = def.examples.slice(1);
-  const sections = sectionsOf(def);
-  const all = [...sections.map((s) => s.key), "syntax", "examples"];
-  return (
-    <Accordion multiple collapsible defaultOpenItems={expanded ? all : []}>
-      {sections.map((s) => (
-        <AccordionItem key={s.key} value={s.key}>
-          <AccordionHeader as="h4" size="small">
-            {s.heading}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <Text as="p">{s.text}</Text>
-          </AccordionPanel>
-        </AccordionItem>
-      ))}
-      <AccordionItem value="syntax">
-        <AccordionHeader as="h4" size="small">
-          Syntax and parameters
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+  return [
+    ...sectionsOf(def).map((s) => ({
+      key: s.key,
+      heading: s.heading,
+      content: (
+        <Text as="p" className={styles.text}>
+          {s.text}
+        </Text>
+      ),
+    })),
+    {
+      key: "syntax",
+      heading: "Syntax and parameters",
+      content: (
+        <>
           <code className={styles.syntax}>{syntaxOf(def)}</code>
           <ParamList params={def.params} />
-        </AccordionPanel>
-      </AccordionItem>
-      {more.length > 0 && (
-        <AccordionItem value="examples">
-          <AccordionHeader as="h4" size="small">
-            {more.length === 1 ? "One more example" : `${more.length} more examples`}
-          </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            {more.map((example, i) => (
-              <ExampleBlock key={i} def={def} example={example} host={host} />
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
-      )}
-    </Accordion>
+        </>
+      ),
+    },
+    ...(more.length > 0
+      ? [{ key: "examples", heading: moreExamplesHeading(more.length), content: more.map((example, i) => <ExampleBlock key={i} def={def} example={example} host={host} />) }]
+      : []),
+  ];
+}
+
+function Part({ section }: { section: DetailSection }) {
+  const styles = useStyles();
+  // A plain block under its heading, not a labelled region: every card has a "Why it matters".
+  return (
+    <div className={styles.section} data-part={section.key}>
+      <Text as="h4" size={300} weight="semibold" className={styles.heading}>
+        {section.heading}
+      </Text>
+      {section.content}
+    </div>
+  );
+}
+
+interface Props {
+  /** The id the card's disclosure button names in aria-controls. */
+  id: string;
+  def: FunctionDefinition;
+  host: Host;
+}
+
+/**
+ * Everything below a card's summary and first example, shown when the card's one disclosure is
+ * open: the words, the syntax and parameters, further examples. Rendered only when open, so that
+ * a closed catalogue costs nothing for them.
+ */
+export function FlagDetails({ id, def, host }: Props) {
+  const styles = useStyles();
+  const parts = useDetailSections(def, host);
+  return (
+    <div id={id} className={styles.root}>
+      {parts.map((section) => (
+        <Part key={section.key} section={section} />
+      ))}
+    </div>
   );
 }

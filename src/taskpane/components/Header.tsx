@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
-import { Badge, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Host } from "../../host/host";
+import { Pill, type PillTone } from "./Pill";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -28,7 +29,7 @@ function useAfter(active: boolean, ms: number): boolean {
   return passed;
 }
 
-function badgeOf(host: Host): { text: string; color: "success" | "informative" | "warning" } {
+function badgeOf(host: Host): { text: string; color: PillTone } {
   if (host.connecting) return { text: CONNECTING_TEXT, color: "informative" };
   if (host.connected) return { text: `Connected to ${host.hostName}`, color: "success" };
   return { text: "Not connected", color: host.notConnectedReason ? "warning" : "informative" };
@@ -46,9 +47,7 @@ export function Header({ host }: { host: Host }) {
         <Text as="h1" size={600} weight="semibold" className={styles.title}>
           AIFLAG
         </Text>
-        <Badge appearance="tint" color={badge.color}>
-          {badge.text}
-        </Badge>
+        <Pill tone={badge.color}>{badge.text}</Pill>
       </div>
       <Text as="p" className={styles.tagline}>
         Warning signs of AI spending in financial statements, as Excel functions. A flag is a question to ask, not a

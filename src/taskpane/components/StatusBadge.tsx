@@ -1,13 +1,13 @@
-import { Badge } from "@fluentui/react-components";
 import type { Status } from "../../core/framework/status";
+import { Pill } from "./Pill";
 
-const COLOR = { RED: "danger", WATCH: "warning", OK: "success" } as const;
+const TONE = { RED: "danger", WATCH: "warning", OK: "success" } as const;
 
 /** A status in words and colour (the word carries the meaning; the colour repeats it). */
 export function StatusBadge({ status }: { status: Status }) {
   return (
-    <Badge appearance="tint" color={COLOR[status]}>
+    <Pill tone={TONE[status]} data-status={status}>
       {status}
-    </Badge>
+    </Pill>
   );
 }

@@ -3,9 +3,9 @@ import type { Tone } from "../useHostAction";
 
 const useStyles = makeStyles({
   status: { minHeight: tokens.lineHeightBase300 },
-  success: { color: tokens.colorStatusSuccessForeground1 },
-  warning: { color: tokens.colorStatusWarningForeground1 },
-  error: { color: tokens.colorStatusDangerForeground1 },
+  success: { color: tokens.colorStatusSuccessForeground2 },
+  warning: { color: tokens.colorStatusWarningForeground2 },
+  error: { color: tokens.colorStatusDangerForeground2 },
 });
 
 interface Props {

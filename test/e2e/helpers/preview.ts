@@ -3,6 +3,7 @@
  * their tabs; read what the grid shows. Cells are found by their `data-address`.
  */
 import type { Locator, Page } from "playwright-core";
+import { OFFICE_STATUS } from "../../../src/preview/officeStatus";
 
 export interface ShownCell {
   /** The cell's own text (a chart placeholder anchored there is not part of it). */
@@ -36,10 +37,19 @@ export class PreviewDriver {
     return this.workbook.locator(`[data-address="${address}"]`);
   }
 
+  get grid(): Locator {
+    return this.workbook.getByRole("grid");
+  }
+
+  get nameBox(): Locator {
+    return this.page.getByRole("textbox", { name: "Name box" });
+  }
+
   /** The sample sheet is on screen, and office.js has answered (or was given up on). */
   async waitReady(): Promise<void> {
     await this.cell("B15").waitFor();
-    await this.page.getByText(/^office\.js (loaded|did not answer|not loaded)/).waitFor();
+    const answered: string[] = [OFFICE_STATUS.outside, OFFICE_STATUS.notLoaded, OFFICE_STATUS.silent];
+    await this.page.waitForFunction((texts) => texts.includes(document.querySelector('[data-testid="office-status"]')?.textContent ?? ""), answered);
   }
 
   /** Clicks the cell and types the entry on the grid (the formula bar takes over), then Enter. */
@@ -82,11 +92,12 @@ export class PreviewDriver {
   async shownCells(): Promise<Map<string, ShownCell>> {
     const rows = await this.page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>("main [data-address]")).map((td) => {
-        const first = td.firstChild;
+        // The cell's text is its first child (a span); a chart placeholder anchored there comes after it, in a div.
+        const first = td.firstElementChild;
         const style = getComputedStyle(td);
         return [
           td.dataset.address ?? "",
-          { text: first && first.nodeType === Node.TEXT_NODE ? (first.textContent ?? "") : "", title: td.title, background: style.backgroundColor, color: style.color },
+          { text: first?.tagName === "SPAN" ? (first.textContent ?? "") : "", title: td.title, background: style.backgroundColor, color: style.color },
         ] as const;
       }),
     );
