@@ -9,8 +9,9 @@
  *   column); one blank row below it, level with its left edge (the transpose). The gap keeps
  *   Excel's current-region and table detection from gluing our table onto the model.
  * - What: a header row (Flag, Value, Status, Inputs), then per computed flag its title and id,
- *   `=AIFLAG.X(...)`, `=AIFLAG.X(..., "status")` (not written for a flag without status) and
- *   the rows it reads. Flags that need input are not written: the pane lists them.
+ *   `=AIFLAG.X(...)` formatted by the flag's value kind (0.70x, 70.3%; money as the block gives
+ *   it, its scale unknown), `=AIFLAG.X(..., "status")` (not written for a flag without status)
+ *   and the rows it reads. Flags that need input are not written: the pane lists them.
  * - Element-wise flags reference the single cells of the period they read; series flags the
  *   run of cells of their rows (the cells each fact's provenance names). Defaults, assumptions
  *   and any figure that did not come from a cell are written as numbers.
@@ -26,6 +27,7 @@
  * beats writing over the model); a sheet edge with no room is an answer (`kind: "nothing"`).
  */
 import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
+import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import type { Fact } from "../../model/financials";
 import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
@@ -41,6 +43,8 @@ export interface CellWrite {
   /** Exactly one of formula / text. */
   formula?: string;
   text?: string;
+  /** The value cell's number format, from the flag's value kind (a conversion as 0.70x, a share as 70.3%). */
+  numberFormat?: string;
 }
 
 export type Direction = "right" | "down";
@@ -130,7 +134,7 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   };
 
   const writes: CellWrite[] = [];
-  const put = (line: number, offset: number, content: { formula: string } | { text: string }) => {
+  const put = (line: number, offset: number, content: { formula: string; numberFormat?: string } | { text: string }) => {
     const position = { row: at.row + line, col: at.col + offset };
     writes.push({ address: cellAddress(position), position, ...content });
   };
@@ -140,7 +144,8 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
       a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.facts, a.label, a.times),
     );
     put(i + 1, 0, { text: `${flag.title} (${flag.id})` });
-    put(i + 1, 1, { formula: flagFormula(flag.id, args) });
+    const format = flag.valueKind ? VALUE_KIND_FORMATS[flag.valueKind].excel : undefined;
+    put(i + 1, 1, { formula: flagFormula(flag.id, args), ...(format ? { numberFormat: format } : {}) });
     if (flag.status !== undefined) put(i + 1, 2, { formula: flagFormula(flag.id, args, "status") });
     put(i + 1, 3, { text: inputsText(flag, prefix) });
   });

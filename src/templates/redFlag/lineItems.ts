@@ -57,7 +57,14 @@ export const FILING_ROWS = {
   operating_income: { label: "Operating income", comment: "Income statement." },
   net_income: { label: "Net income", comment: "Income statement." },
   operating_cash_flow: { label: "Operating cash flow", comment: "Cash-flow statement: net cash from operating activities." },
-  capex: { label: "Capex (purchases of property and equipment)", comment: "Cash-flow statement, entered positive; excludes finance leases." },
+  capex: {
+    label: "Capex (purchases of property and equipment)",
+    comment: "Cash-flow statement, entered positive; excludes finance leases. Total capex: buildings and land as well as hardware.",
+  },
+  finance_lease_principal: {
+    label: "Finance-lease principal payments",
+    comment: "Financing activities (or the leases note), entered positive: capex paid for through leases. Blank where not reported: free cash flow then excludes it.",
+  },
   depreciation_amortization: {
     label: "Depreciation and amortization",
     comment: "Cash-flow statement add-back, as the company words it (see the notes); blank where the source gave none.",
