@@ -108,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // The lazy panels' chunks, named by their webpackChunkName (App.tsx).
+      // The lazy panels' chunks (named by their webpackChunkName in App.tsx) and the SEC reader's
+      // worker (secWorker.js) sit beside the pages.
       chunkFilename: "[name].js",
       // Chunks load from beside the page that asks for them (every page sits at dist/'s root).
       // Not "auto": webpack's runtime would then find the script's own URL through its shim for

@@ -2,12 +2,14 @@
  * `aiflag <command>`: the command-line tool, from the same core and analysis as the add-in. Each
  * command is one entry of COMMANDS, in its own file under `commands/`; `--help` and the error
  * handling below apply to every entry. Exit codes: 0 done, 1 a file could not be read or
- * written, 2 bad command line.
+ * written, or SEC data could not be had, 2 bad command line.
  */
 import packageJson from "../../package.json";
 import { InputError } from "../sources/csv";
 import { REPORT } from "./commands/report";
 import { SEC } from "./commands/sec";
+import { SecDataError } from "../sources/sec";
+import { SecFetchError } from "./sec/client";
 import { OutputError, UsageError, type Command, type Io } from "./io";
 
 export type { Io } from "./io";
@@ -68,7 +70,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`aiflag ${command.name}: ${error.message}\n\n${command.usage}`);
       return 2;
     }
-    if (error instanceof InputError || error instanceof OutputError) {
+    // A bad input file, a file that cannot be written, or SEC data that could not be had: one plain sentence.
+    if (error instanceof InputError || error instanceof OutputError || error instanceof SecDataError || error instanceof SecFetchError) {
       io.stderr.write(`aiflag ${command.name}: ${error.message}\n`);
       return 1;
     }

@@ -16,6 +16,17 @@ enum OutputChoice {
 }
 
 /**
+ * The choices of schedule.
+ * @customenum {string}
+ */
+enum ScheduleChoice {
+  /** straight line over recovery_years (default) */
+  sl = "sl",
+  /** US MACRS, IRS Publication 946 Table A-1, half-year convention; recovery_years 3, 5, 7, 10, 15 or 20 */
+  macrs = "macrs",
+}
+
+/**
  * The choices of part.
  * @customenum {string}
  */
@@ -37,14 +48,15 @@ enum PartChoice {
  * @customfunction GROSSMARGINGAP
  * @helpurl https://localhost:3000/help.html#grossmargingap
  * @param revenue Revenue per period, oldest first: one row or one column, every value > 0.
- * @param cost_of_revenue Cost of revenue for the same periods (sign ignored: filings may print it negative).
- * @param growth_threshold Growth (CAGR) at which the business is meant to be scaling; default 0.30 (30%).
+ * @param cost_of_revenue Cost of revenue for the same periods, including the depreciation of the assets that earn the revenue: where a company reports that depreciation separately, pass cost + D&A (sign ignored).
+ * @param growth_threshold Growth a year (CAGR) at which the business is meant to be scaling; default 0.30 (30%).
  * @param tolerance Margin change still counted as flat; default 0 (any fall counts).
+ * @param periods_per_year Periods in a year: 1 for annual figures (default), 4 for quarters, 12 for months.
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Gross-margin change (latest - first)
  */
-export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growth_threshold?: any, tolerance?: any, output?: OutputChoice): any[][] {
-  return excelCall("GROSSMARGINGAP", [revenue, cost_of_revenue, growth_threshold, tolerance, output]);
+export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growth_threshold?: any, tolerance?: any, periods_per_year?: any, output?: OutputChoice): any[][] {
+  return excelCall("GROSSMARGINGAP", [revenue, cost_of_revenue, growth_threshold, tolerance, periods_per_year, output]);
 }
 
 /**
@@ -52,7 +64,7 @@ export function GROSSMARGINGAP(revenue: any[][], cost_of_revenue: any[][], growt
  * @customfunction CAPEXCREEP
  * @helpurl https://localhost:3000/help.html#capexcreep
  * @param guidance Successive capex guidance for one fiscal year, oldest announcement first (at least 2); sign ignored, each > 0.
- * @param commitments Optional: backlog or remaining performance obligations at the same announcements, same length, each > 0.
+ * @param commitments Backlog or remaining performance obligations at the same announcements, same length, each > 0. Optional, but without it the status is at most WATCH.
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Guidance growth beyond commitment growth
  */
@@ -90,45 +102,48 @@ export function ENERGYRISK(energy_cost: any[][], ppa_share: any[][], price_shock
 }
 
 /**
- * How much of the hardware's carrying value would already be gone if it were depreciated over its economic life.
+ * How much of the hardware's carrying value would already be written off if it were depreciated over its economic life, weighed against operating income.
  * @customfunction DEPCLIFF
  * @helpurl https://localhost:3000/help.html#depcliff
- * @param capex Capital expenditure per year (one vintage a year), oldest first; sign ignored.
+ * @param capex Hardware capex per year (one vintage a year), oldest first; sign ignored. Servers and network gear only, not buildings or land: for total capex times a hardware share, pass e.g. B5:K5*0.6.
  * @param book_life Useful life the accounts use, in years (0 to 50, fractions allowed), e.g. 6 for servers.
  * @param economic_life Life over which the hardware really earns its keep, in years (0 to 50), e.g. 3.
+ * @param operating_income Operating income of the latest year, to weigh the value against profit; without it the status is at most WATCH.
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
- * @returns Book value the economics have used up (NBV book - NBV economic)
+ * @returns Carrying value the economic life has used up (NBV book - NBV economic)
  */
-export function DEPCLIFF(capex: any[][], book_life: any, economic_life: any, output?: OutputChoice): any[][] {
-  return excelCall("DEPCLIFF", [capex, book_life, economic_life, output]);
+export function DEPCLIFF(capex: any[][], book_life: any, economic_life: any, operating_income?: any, output?: OutputChoice): any[][] {
+  return excelCall("DEPCLIFF", [capex, book_life, economic_life, operating_income, output]);
 }
 
 /**
- * How much more depreciation the latest year would carry if the hardware were written off over its economic life.
+ * How much more depreciation the latest year would carry if the hardware were written off over its economic life, weighed against operating income.
  * @customfunction DEPGAP
  * @helpurl https://localhost:3000/help.html#depgap
- * @param capex Capital expenditure per year (one vintage a year), oldest first; sign ignored.
+ * @param capex Hardware capex per year (one vintage a year), oldest first; sign ignored. Servers and network gear only, not buildings or land: for total capex times a hardware share, pass e.g. B5:K5*0.6.
  * @param book_life Useful life the accounts use, in years (0 to 50, fractions allowed), e.g. 6 for servers.
  * @param economic_life Life over which the hardware really earns its keep, in years (0 to 50), e.g. 3.
+ * @param operating_income Operating income of the latest year, to weigh the value against profit; without it the status is at most WATCH.
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
- * @returns Depreciation the accounts leave out this year (D economic - D book)
+ * @returns Extra depreciation this year under the economic life (D economic - D book)
  */
-export function DEPGAP(capex: any[][], book_life: any, economic_life: any, output?: OutputChoice): any[][] {
-  return excelCall("DEPGAP", [capex, book_life, economic_life, output]);
+export function DEPGAP(capex: any[][], book_life: any, economic_life: any, operating_income?: any, output?: OutputChoice): any[][] {
+  return excelCall("DEPGAP", [capex, book_life, economic_life, operating_income, output]);
 }
 
 /**
- * How much of each dollar of reported profit is left as free cash after paying for capex.
+ * How much of each dollar of reported profit is left as free cash after paying for capex and finance-lease principal.
  * @customfunction FCFCONV
  * @helpurl https://localhost:3000/help.html#fcfconv
  * @param operating_cash_flow Cash flow from operations: a cell or a range, one value per period.
  * @param capex Capital expenditure for the same periods (sign ignored: filings print it negative).
  * @param net_income Net income for the same periods.
+ * @param finance_leases Principal repaid on finance leases in the same periods, for hardware leased rather than bought (sign ignored; omitted: 0).
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns FCF conversion (FCF / net income)
  */
-export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income: any[][], output?: OutputChoice): any[][] {
-  return excelCall("FCFCONV", [operating_cash_flow, capex, net_income, output]);
+export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income: any[][], finance_leases?: any[][], output?: OutputChoice): any[][] {
+  return excelCall("FCFCONV", [operating_cash_flow, capex, net_income, finance_leases, output]);
 }
 
 /**
@@ -207,13 +222,14 @@ export function CAPRESTATE(operating_income: any[][], capitalized_costs: any[][]
  * @param capex Capital expenditure that qualifies for bonus depreciation (sign ignored).
  * @param tax_rate Tax rate the deductions save, 0 to 1 (e.g. 0.21 for the US federal rate).
  * @param bonus_share Share of the capex deducted at once in year 1, 0 to 1 (1 = 100% bonus).
- * @param recovery_years Years over which the cost is deducted without bonus, a whole number from 1 to 50.
+ * @param recovery_years Years over which the cost is deducted without bonus, a whole number from 1 to 50 (with schedule "macrs": 3, 5, 7, 10, 15 or 20).
  * @param discount_rate Annual rate used to discount future tax savings, above -1 and at most 1 (e.g. 0.08).
+ * @param schedule How the capex is deducted without bonus: "sl" (straight line over recovery_years, default) or "macrs" (US MACRS, IRS Publication 946 Table A-1, half-year convention; recovery_years 3, 5, 7, 10, 15 or 20).
  * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
  * @returns Present value gained from bonus depreciation
  */
-export function BONUSDEP(capex: any[][], tax_rate: any[][], bonus_share: any[][], recovery_years: any[][], discount_rate: any[][], output?: OutputChoice): any[][] {
-  return excelCall("BONUSDEP", [capex, tax_rate, bonus_share, recovery_years, discount_rate, output]);
+export function BONUSDEP(capex: any[][], tax_rate: any[][], bonus_share: any[][], recovery_years: any[][], discount_rate: any[][], schedule?: ScheduleChoice, output?: OutputChoice): any[][] {
+  return excelCall("BONUSDEP", [capex, tax_rate, bonus_share, recovery_years, discount_rate, schedule, output]);
 }
 
 /**

@@ -8,7 +8,7 @@
  * Text values go through `asTypedText` here, so that Excel keeps them as text.
  */
 import { parseCell, rangeAddress } from "../core/cells/a1";
-import type { ChartPlan, PlanValue, SheetPlan, WorkbookPlan } from "../templates/plan";
+import { widthInPoints, type ChartPlan, type PlanValue, type SheetPlan, type WorkbookPlan } from "../templates/plan";
 import { STYLE_FORMATS, type CellFormat } from "../templates/styles";
 import { chartEnd, sheetBlock, styleRuns } from "./planWrites";
 import { asTypedText } from "./typedText";
@@ -17,6 +17,7 @@ export type PlanOp =
   | { op: "addSheet"; key: string; name: string }
   | { op: "cells"; key: string; address: string; formulas: PlanValue[][]; numberFormats: string[][] }
   | { op: "style"; key: string; address: string; format: CellFormat }
+  /** `width` in points (Office.js), converted from the plan's characters. */
   | { op: "columnWidth"; key: string; column: string; width: number }
   | { op: "statusColours"; key: string; range: string }
   | { op: "chart"; key: string; chart: ChartPlan; end: string }
@@ -43,7 +44,7 @@ function sheetOps(sheet: SheetPlan): PlanOp[] {
   const cells = cellsOp(sheet);
   if (cells) ops.push(cells);
   for (const run of styleRuns(sheet)) ops.push({ op: "style", key, address: run.address, format: STYLE_FORMATS[run.style] });
-  for (const { column, width } of sheet.columnWidths ?? []) ops.push({ op: "columnWidth", key, column, width });
+  for (const { column, width } of sheet.columnWidths ?? []) ops.push({ op: "columnWidth", key, column, width: widthInPoints(width) });
   for (const sf of sheet.statusFormats ?? []) ops.push({ op: "statusColours", key, range: sf.range });
   for (const chart of sheet.charts ?? []) ops.push({ op: "chart", key, chart, end: chartEnd(chart.anchor, chart.widthCells, chart.heightCells) });
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {

@@ -37,25 +37,54 @@ export function sheetBlock(sheet: SheetPlan): SheetBlock | undefined {
   return { address: rangeAddress({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 }), formulas, numberFormats };
 }
 
-export function styleRuns(sheet: SheetPlan): StyleRun[] {
+interface Box {
+  style: CellStyle;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Consecutive cells of a row with the same style, as one box each, row by row. */
+function rowRuns(sheet: SheetPlan): Box[] {
   const styled = sheet.cells
     .filter((c): c is typeof c & { style: CellStyle } => c.style !== undefined)
     .map((c) => ({ style: c.style, ...parseCell(c.ref) }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: StyleRun[] = [];
+  const runs: Box[] = [];
   let start = 0;
   for (let i = 1; i <= styled.length; i++) {
     const prev = styled[i - 1];
     const cur = styled[i];
     if (cur && cur.row === prev.row && cur.col === prev.col + 1 && cur.style === prev.style) continue;
     const first = styled[start];
-    runs.push({
-      style: first.style,
-      address: rangeAddress({ top: first.row, left: first.col, bottom: prev.row, right: prev.col }),
-    });
+    runs.push({ style: first.style, top: first.row, left: first.col, bottom: prev.row, right: prev.col });
     start = i;
   }
   return runs;
+}
+
+/**
+ * The styled cells as few rectangles as a simple rule finds: runs of a row, then the same run
+ * (same columns, same style) on the rows right below it joined into one box. A table styled by
+ * column (a label column, a column of figures) becomes one range per column, not one per row:
+ * each range costs the request an object path and a call per format property.
+ */
+export function styleRuns(sheet: SheetPlan): StyleRun[] {
+  const boxes: Box[] = [];
+  /** Open boxes by "style left right", each ending on the row last seen. */
+  const open = new Map<string, Box>();
+  for (const run of rowRuns(sheet)) {
+    const key = `${run.style} ${run.left} ${run.right}`;
+    const above = open.get(key);
+    if (above && above.bottom === run.top - 1) {
+      above.bottom = run.top;
+      continue;
+    }
+    open.set(key, run);
+    boxes.push(run);
+  }
+  return boxes.map(({ style, ...box }) => ({ style, address: rangeAddress(box) }));
 }
 
 /** Bottom-right cell of a chart placed at `anchor` spanning the given cells. */

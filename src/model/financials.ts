@@ -203,3 +203,15 @@ export function latestIndex(f: Financials, item: LineItemId): number {
   for (let k = values.length - 1; k >= 0; k--) if (values[k] !== null) return k;
   return -1;
 }
+
+/** Periods by their positions, consecutive ones as a range: "FY2008 to FY2025, FY2027". */
+export function periodRuns(periods: readonly Period[], positions: readonly number[]): string {
+  const runs: Array<[number, number]> = [];
+  for (const k of positions) {
+    const run = runs.at(-1);
+    if (run && run[1] === k - 1) run[1] = k;
+    else runs.push([k, k]);
+  }
+  const label = (k: number) => periods[k].label;
+  return runs.map(([a, b]) => (a === b ? label(a) : b === a + 1 ? `${label(a)}, ${label(b)}` : `${label(a)} to ${label(b)}`)).join(", ");
+}

@@ -27,6 +27,8 @@ export interface SheetLook {
   charts: ChartPlan[];
   /** Column index to width in Excel's characters. */
   widths: Map<number, number>;
+  /** Rows and columns frozen at the top-left, as Excel's panes keep them in view while scrolling. */
+  freeze: { rows: number; columns: number };
 }
 
 export interface Sheet {
@@ -42,7 +44,7 @@ export interface Selection {
   focus: CellPosition;
 }
 
-const emptyLook = (): SheetLook => ({ styles: new Map(), numberFormats: new Map(), statusRanges: [], charts: [], widths: new Map() });
+const emptyLook = (): SheetLook => ({ styles: new Map(), numberFormats: new Map(), statusRanges: [], charts: [], widths: new Map(), freeze: { rows: 0, columns: 0 } });
 
 export function boxOf(a: CellPosition, b: CellPosition): RangeBox {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
@@ -139,6 +141,7 @@ export class PreviewWorkbook {
     for (const f of plan.statusFormats ?? []) look.statusRanges.push(parseRange(f.range));
     look.charts.push(...(plan.charts ?? []));
     for (const { column, width } of plan.columnWidths ?? []) look.widths.set(columnIndex(column), width);
+    if (plan.freeze) look.freeze = { ...plan.freeze };
     this.changed();
   }
 

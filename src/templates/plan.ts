@@ -62,6 +62,7 @@ export interface SheetPlan {
   /** Wanted name; the writer adds " (2)", " (3)"... when the workbook already has it. */
   name: string;
   cells: CellPlan[];
+  /** Widths in Excel's own unit, characters of the default font (8.43 is Excel's default column). */
   columnWidths?: Array<{ column: string; width: number }>;
   statusFormats?: StatusFormatPlan[];
   charts?: ChartPlan[];
@@ -88,3 +89,13 @@ export interface WorkbookPlan {
 }
 
 export const EMPTY_PLAN: WorkbookPlan = { title: "Nothing", sheets: [], names: [], activate: "" };
+
+/**
+ * A column width in characters as points, the unit of Office.js's `format.columnWidth`: Excel
+ * sizes a column of w characters at w x 7 pixels plus 5 of padding for Calibri 11 (the maximum
+ * digit width is 7 pixels), and a pixel is 0.75 point.
+ */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+

@@ -27,8 +27,9 @@ export const STYLE_FORMATS: Record<CellStyle, CellFormat> = {
   status: { bold: true, horizontalAlignment: "Center" },
 };
 
+/** Excel's own good / neutral / bad cell styles, the WATCH text darkened so every status reads at 5:1 or more. */
 export const STATUS_FORMATS: Record<Status, Required<Pick<CellFormat, "fontColor" | "fill">>> = {
   RED: { fontColor: "#9C0006", fill: "#FFC7CE" },
-  WATCH: { fontColor: "#9C5700", fill: "#FFEB9C" },
+  WATCH: { fontColor: "#8A4D00", fill: "#FFEB9C" },
   OK: { fontColor: "#006100", fill: "#C6EFCE" },
 };

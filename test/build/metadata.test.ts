@@ -78,34 +78,34 @@ describe("calls as Excel makes them under this metadata", () => {
     const never = () => {
       throw new Error("called");
     };
-    expect(excelEvaluates(never, generated, "DEPCLIFF", [[[100, ref]], 6, 3, null])).toEqual([[ref]]);
+    expect(excelEvaluates(never, generated, "DEPCLIFF", [[[100, ref]], 6, 3, null, null])).toEqual([[ref]]);
   });
 
   test("an error in a range reaches the function and comes back as the answer", () => {
-    expect(excel("FCFCONV", [[150, 180]], [[100, divided]], [[100, 100]], null)).toEqual([[divided]]);
-    expect(excel("DEPCLIFF", [[100, divided, 100]], 6, 3, null)).toEqual([[divided]]);
+    expect(excel("FCFCONV", [[150, 180]], [[100, divided]], [[100, 100]], null, null)).toEqual([[divided]]);
+    expect(excel("DEPCLIFF", [[100, divided, 100]], 6, 3, null, null)).toEqual([[divided]]);
   });
 
   test("#REF! and #NAME? in an input are #VALUE! naming the argument, the period and the error", () => {
-    const [[e]] = excel("DEPCLIFF", [[100, 100, new FakeCustomFunctionsError("#REF!")]], 6, 3, null);
+    const [[e]] = excel("DEPCLIFF", [[100, 100, new FakeCustomFunctionsError("#REF!")]], 6, 3, null, null);
     expect(e).toEqual(new FakeCustomFunctionsError("#VALUE!", "capex, period 3: the cell holds #REF!"));
-    const [[f]] = excel("FCFCONV", [[1]], [[1]], [[new FakeCustomFunctionsError("#NAME?")]], null);
+    const [[f]] = excel("FCFCONV", [[1]], [[1]], [[new FakeCustomFunctionsError("#NAME?")]], null, null);
     expect(f).toEqual(new FakeCustomFunctionsError("#VALUE!", "net_income: the cell holds #NAME?"));
   });
 
   test("an error in a choice argument (a string enum) is Excel's own answer: the function is not called", () => {
     const ref = new FakeCustomFunctionsError("#REF!");
-    expect(excel("FCFCONV", [[150]], [[100]], [[100]], ref)).toEqual([[ref]]);
+    expect(excel("FCFCONV", [[150]], [[100]], [[100]], null, ref)).toEqual([[ref]]);
   });
 
   test("a blank inside a required series is #VALUE! naming it; a blank optional argument is its default", () => {
-    const [[e]] = excel("GROSSMARGINGAP", [[100, null, 140]], [[40, 50, 58]], null, null, null);
+    const [[e]] = excel("GROSSMARGINGAP", [[100, null, 140]], [[40, 50, 58]], null, null, null, null);
     expect(e).toEqual(new FakeCustomFunctionsError("#VALUE!", "revenue, period 2: a blank cell is not a number"));
-    expect(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], null, null, "")).toEqual(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], 0.3, 0, "value"));
+    expect(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], null, null, null, "")).toEqual(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], 0.3, 0, 1, "value"));
   });
 
   test("the choices of output work in any case", () => {
-    expect(excel("FCFCONV", [[150]], [[100]], [[100]], "Status")).toEqual([["WATCH"]]);
-    expect(excel("EXPLAIN", "fcfconv", "SYNTAX")).toEqual([["AIFLAG.FCFCONV(operating_cash_flow, capex, net_income, [output])"]]);
+    expect(excel("FCFCONV", [[150]], [[100]], [[100]], null, "Status")).toEqual([["WATCH"]]);
+    expect(excel("EXPLAIN", "fcfconv", "SYNTAX")).toEqual([["AIFLAG.FCFCONV(operating_cash_flow, capex, net_income, [finance_leases], [output])"]]);
   });
 });

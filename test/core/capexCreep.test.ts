@@ -18,18 +18,23 @@ describe("CAPEXCREEP worked cases", () => {
     expect(String(detailValue(d, "Reason"))).toMatch(/raised 3 times, from 60 to 80 \(\+33\.3%\), while commitments grew \+5%/);
   });
 
-  test("Alphabet's 2025 guidance ($M) 75,000 -> 85,000 -> 92,000 alone: 17/75 = 0.22667, RED", () => {
+  test("Alphabet's 2025 guidance ($M) 75,000 -> 85,000 -> 92,000 alone: 17/75 = 0.22667, raised twice, but WATCH without commitments", () => {
     expect(call1(CC, row(75000, 85000, 92000))).toBeCloseTo(0.2266666666667, 12);
-    expect(status([75000, 85000, 92000])).toBe("RED");
+    expect(status([75000, 85000, 92000])).toBe("WATCH");
     const d = call(CC, row(75000, 85000, 92000), null, "detail");
     expect(detailValue(d, "Commitment growth (first to latest)")).toBe("not given");
-    expect(String(detailValue(d, "Reason"))).toMatch(/no commitments given/);
+    expect(String(detailValue(d, "Reason"))).toBe(
+      "Guidance was raised twice, from 75,000 to 92,000 (+22.7%), with no commitments given to set against it. Give " +
+        "commitments (backlog, RPO) at the same dates: only they can show spending running ahead of signed demand, which a RED needs.",
+    );
   });
 
-  test("Alphabet's last two revisions against Google Cloud backlog 106,000 -> 155,000: -0.37991, OK", () => {
-    // 7,000 / 85,000 - 49,000 / 106,000
+  test("the same against Google Cloud backlog 93,200 -> 106,000 -> 155,000: 17/75 - 61.8/93.2 = -0.43642, OK", () => {
+    expect(call1(CC, row(75000, 85000, 92000), row(93200, 106000, 155000))).toBeCloseTo(17 / 75 - 618 / 932, 12);
+    expect(call1(CC, row(75000, 85000, 92000), row(93200, 106000, 155000))).toBeCloseTo(-0.43642, 5);
+    expect(status([75000, 85000, 92000], [93200, 106000, 155000])).toBe("OK");
+    // the last two revisions alone: 7,000 / 85,000 - 49,000 / 106,000 = -0.37991, OK
     expect(call1(CC, row(85000, 92000), row(106000, 155000))).toBeCloseTo(-0.37991, 5);
-    expect(status([85000, 92000], [106000, 155000])).toBe("OK");
   });
 
   test("guidance printed negative is read as a magnitude; a column equals a row", () => {
@@ -45,9 +50,14 @@ describe("CAPEXCREEP rules", () => {
     expect(status([100, 150])).toBe("WATCH");
   });
   test("RED needs the value strictly above 0.10: exactly +10% over two rises is WATCH", () => {
-    expect(call1(CC, row(100, 105, 110))).toBe(0.1);
-    expect(status([100, 105, 110])).toBe("WATCH");
-    expect(status([100, 105, 111])).toBe("RED");
+    expect(call1(CC, row(100, 105, 110), row(100, 100, 100))).toBe(0.1);
+    expect(status([100, 105, 110], [100, 100, 100])).toBe("WATCH");
+    expect(status([100, 105, 111], [100, 100, 100])).toBe("RED");
+  });
+  test("RED needs commitments: without them any rise is at most WATCH", () => {
+    expect(status([60, 64, 72, 80], [100, 102, 104, 105])).toBe("RED");
+    expect(status([60, 64, 72, 80])).toBe("WATCH");
+    expect(status([100, 200, 400, 800])).toBe("WATCH");
   });
   test("WATCH needs the value strictly above 0: guidance and commitments growing alike is OK", () => {
     expect(call1(CC, row(100, 110), row(100, 110))).toBe(0);
@@ -62,7 +72,7 @@ describe("CAPEXCREEP rules", () => {
     expect(detailValue(call(CC, row(100, 90, 100), null, "detail"), "Upward revisions")).toBe(1);
     expect(status([100, 90, 100])).toBe("OK"); // value 0
     expect(detailValue(call(CC, row(100, 90, 95, 120), null, "detail"), "Upward revisions")).toBe(2);
-    expect(status([100, 90, 95, 120])).toBe("RED"); // value 0.2
+    expect(status([100, 90, 95, 120], [10, 10, 10, 10])).toBe("RED"); // value 0.2
   });
   test("an unchanged figure is not an upward revision", () => {
     expect(detailValue(call(CC, row(100, 100, 120), null, "detail"), "Upward revisions")).toBe(1);
@@ -74,16 +84,20 @@ describe("CAPEXCREEP rules", () => {
   });
   test("the classification constants, tested at their edges", () => {
     expect(CAPEXCREEP_THRESHOLDS.red).toEqual({ revisions: 2, excess: 0.1 });
-    expect(classifyCapexCreep(0.1, 2)).toBe("WATCH");
-    expect(classifyCapexCreep(0.1000001, 2)).toBe("RED");
-    expect(classifyCapexCreep(5, 1)).toBe("WATCH");
-    expect(classifyCapexCreep(0.0001, 1)).toBe("WATCH");
-    expect(classifyCapexCreep(0, 5)).toBe("OK");
-    expect(classifyCapexCreep(1, 0)).toBe("OK");
+    expect(classifyCapexCreep(0.1, 2, true)).toBe("WATCH");
+    expect(classifyCapexCreep(0.1000001, 2, true)).toBe("RED");
+    expect(classifyCapexCreep(0.1000001, 2, false)).toBe("WATCH");
+    expect(classifyCapexCreep(5, 1, true)).toBe("WATCH");
+    expect(classifyCapexCreep(0.0001, 1, false)).toBe("WATCH");
+    expect(classifyCapexCreep(0, 5, true)).toBe("OK");
+    expect(classifyCapexCreep(0, 5, false)).toBe("OK");
+    expect(classifyCapexCreep(1, 0, true)).toBe("OK");
   });
   test("the threshold words come from the constants", () => {
     expect(capexCreep.words.thresholds).toContain("at least twice and the value is above 10%");
     expect(capexCreep.words.thresholds).toContain("at least once and the value is above 0%");
+    expect(capexCreep.words.thresholds).toContain("RED when commitments are given");
+    expect(capexCreep.words.thresholds).toContain("without them the status is at most WATCH");
   });
 });
 

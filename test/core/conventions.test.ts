@@ -41,29 +41,33 @@ describe("convention 3: inputs must be numbers", () => {
     expectError(call1("DEPCLIFF", row(100, 100, new CellError("#REF!", "")), 6, 3), "#VALUE!", "capex, period 3: the cell holds #REF!");
     expectError(call1("FCFCONV", 1, row(1, new CellError("#NAME?", "")), 1), "#VALUE!", "capex, period 2: the cell holds #NAME?");
     expectError(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), new CellError("#REF!", "")), "#VALUE!", "growth_threshold: the cell holds #REF!");
-    expectError(call1("FCFCONV", 1, 1, 1, new CellError("#NAME?", "")), "#VALUE!", "output: the cell holds #NAME?");
+    expectError(call1("FCFCONV", 1, 1, 1, null, new CellError("#NAME?", "")), "#VALUE!", "output: the cell holds #NAME?");
+    expectError(call1("FCFCONV", 1, 1, 1, new CellError("#REF!", "")), "#VALUE!", "finance_leases: the cell holds #REF!");
     expectError(call1("SCORE", [["RED", new CellError("#REF!", "")]]), "#VALUE!", "statuses, row 1, column 2: the cell holds #REF!");
     expectError(call1("EXPLAIN", new CellError("#NAME?", "")), "#VALUE!", "flag: the cell holds #NAME?");
   });
 });
 
 describe("convention 4: omitted optionals arrive as null and take their default", () => {
-  test("null threshold and tolerance equal the documented defaults 0.30 and 0", () => {
-    const omitted = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), null, null, "status");
-    const explicit = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, "status");
+  test("null threshold, tolerance and periods_per_year equal the documented defaults 0.30, 0 and 1", () => {
+    const omitted = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), null, null, null, "status");
+    const explicit = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, 1, "status");
     expect(omitted).toBe(explicit);
   });
   test("arguments not passed at all behave like null", () => {
-    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58))).toBe(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), null, null, null));
+    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58))).toBe(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), null, null, null, null));
+    expect(call1("FCFCONV", 150, 100, 100)).toBe(call1("FCFCONV", 150, 100, 100, 0, "value"));
   });
   test("a required argument left out is #VALUE! naming it", () => {
     expectError(call1("FCFCONV", null, 1, 1), "#VALUE!", /operating_cash_flow/);
     expectError(call1("GROSSMARGINGAP", null, row(40, 58)), "#VALUE!", "revenue is required");
   });
   test("an optional argument pointing at a blank cell (null, or a 1 x 1 block holding null) takes its default", () => {
-    const explicit = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, "status");
-    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), [[null]], [[null]], [[null]])).toBe(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, "value"));
-    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), [[null]], null, "status")).toBe(explicit);
+    const explicit = call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, 1, "status");
+    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), [[null]], [[null]], [[null]], [[null]])).toBe(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), 0.3, 0, 1, "value"));
+    expect(call1("GROSSMARGINGAP", row(100, 140), row(40, 58), [[null]], null, [[null]], "status")).toBe(explicit);
+    expect(call1("FCFCONV", 150, 100, 100, [[null]])).toBe(call1("FCFCONV", 150, 100, 100, 0));
+    expect(call1("DEPCLIFF", row(100, 100, 100), 6, 3, [[null]], "status")).toBe(call1("DEPCLIFF", row(100, 100, 100), 6, 3, null, "status"));
     expect(call1("CAPEXCREEP", row(60, 80), [[null]])).toBe(call1("CAPEXCREEP", row(60, 80)));
   });
 });
@@ -81,15 +85,15 @@ describe("convention 5: rates are decimals", () => {
 
 describe("convention 9: the output argument", () => {
   test("case-insensitive and trimmed", () => {
-    expect(call1("FCFCONV", 150, 100, 100, " Status ")).toBe("WATCH");
-    expect(call1("FCFCONV", 150, 100, 100, "VALUE")).toBe(0.5);
+    expect(call1("FCFCONV", 150, 100, 100, null, " Status ")).toBe("WATCH");
+    expect(call1("FCFCONV", 150, 100, 100, null, "VALUE")).toBe(0.5);
   });
   test("anything else is #VALUE! listing the options", () => {
-    expectError(call1("FCFCONV", 150, 100, 100, "verdict"), "#VALUE!", 'output must be "value", "status" or "detail", not "verdict"');
-    expectError(call1("FCFCONV", 150, 100, 100, 3), "#VALUE!", 'output must be "value", "status" or "detail", not 3');
+    expectError(call1("FCFCONV", 150, 100, 100, null, "verdict"), "#VALUE!", 'output must be "value", "status" or "detail", not "verdict"');
+    expectError(call1("FCFCONV", 150, 100, 100, null, 3), "#VALUE!", 'output must be "value", "status" or "detail", not 3');
   });
   test("blank or empty text is the default, value", () => {
-    for (const blank of ["", " ", [[null]]]) expect(call1("FCFCONV", 150, 100, 100, blank)).toBe(0.5);
+    for (const blank of ["", " ", [[null]]]) expect(call1("FCFCONV", 150, 100, 100, null, blank)).toBe(0.5);
   });
 });
 

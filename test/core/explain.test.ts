@@ -20,7 +20,7 @@ describe("EXPLAIN", () => {
   });
 
   test("syntax comes from the parameter list", () => {
-    expect(call1(EX, "DEPCLIFF", "syntax")).toBe("AIFLAG.DEPCLIFF(capex, book_life, economic_life, [output])");
+    expect(call1(EX, "DEPCLIFF", "syntax")).toBe("AIFLAG.DEPCLIFF(capex, book_life, economic_life, [operating_income], [output])");
     expect(call1(EX, "REVENUEGAP", "syntax")).toBe(
       "AIFLAG.REVENUEGAP(ai_spend, ai_revenue, [cost_multiplier], [target_gross_margin], [output])",
     );

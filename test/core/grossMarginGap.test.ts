@@ -5,16 +5,16 @@ const GMG = "GROSSMARGINGAP";
 describe("GROSSMARGINGAP worked cases", () => {
   test("worked example: revenue +40%, margin 60.0% -> 58.57%: value -0.0142857, RED", () => {
     expect(call1(GMG, row(100, 140), row(40, 58))).toBeCloseTo(-0.0142857142857, 12);
-    expect(call1(GMG, row(100, 140), row(40, 58), null, null, "status")).toBe("RED");
+    expect(call1(GMG, row(100, 140), row(40, 58), null, null, null, "status")).toBe("RED");
   });
 
   test("growth is the CAGR over the range: 100 -> 121 -> 146.41 is 21% a year", () => {
-    const detail = call(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, "detail");
+    const detail = call(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, null, "detail");
     expect(detailValue(detail, "Revenue growth (CAGR)") as number).toBeCloseTo(0.21, 12);
     expect(detailValue(detail, "Periods")).toBe(3);
     // flat margin, growth under 30%: OK; with a 20% threshold the same data is RED
-    expect(call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, "status")).toBe("OK");
-    expect(call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), 0.2, null, "status")).toBe("RED");
+    expect(call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, null, "status")).toBe("OK");
+    expect(call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), 0.2, null, null, "status")).toBe("RED");
   });
 
   test("only the first and latest margins count", () => {
@@ -32,8 +32,8 @@ describe("GROSSMARGINGAP worked cases", () => {
 });
 
 describe("GROSSMARGINGAP thresholds", () => {
-  const status = (rev: number[], cost: number[], thr: number | null = null, tol: number | null = null) =>
-    call1(GMG, row(...rev), row(...cost), thr, tol, "status");
+  const status = (rev: number[], cost: number[], thr: number | null = null, tol: number | null = null, perYear: number | null = null) =>
+    call1(GMG, row(...rev), row(...cost), thr, tol, perYear, "status");
 
   test("growth exactly at the threshold and margin exactly at the tolerance is RED (both inclusive)", () => {
     // 64 -> 96 is exactly +50%; margins 50% -> 50%
@@ -67,6 +67,49 @@ describe("GROSSMARGINGAP thresholds", () => {
   });
 });
 
+describe("GROSSMARGINGAP periods_per_year", () => {
+  const status = (rev: number[], cost: number[], perYear: number | null) => call1(GMG, row(...rev), row(...cost), null, null, perYear, "status");
+
+  test("five quarters, a quarter to the same quarter a year on: growth is R5 / R1 - 1 with 4 periods a year", () => {
+    const rev = row(100, 108, 117, 126, 136);
+    const cost = row(40, 43.2, 46.8, 50.4, 55.08);
+    const d = call(GMG, rev, cost, null, null, 4, "detail");
+    expect(detailValue(d, "Periods per year")).toBe(4);
+    expect(detailValue(d, "Revenue growth (CAGR)") as number).toBeCloseTo(0.36, 12);
+    expect(call1(GMG, rev, cost, null, null, 4)).toBeCloseTo(80.92 / 136 - 0.6, 12); // -0.5 points
+    expect(call1(GMG, rev, cost, null, null, 4, "status")).toBe("RED");
+    // the same read as five years: (1.36)^(1/4) - 1 = 8% a year, a fall of half a point: OK
+    expect(detailValue(call(GMG, rev, cost, null, null, null, "detail"), "Revenue growth (CAGR)") as number).toBeCloseTo(1.36 ** 0.25 - 1, 12);
+    expect(call1(GMG, rev, cost, null, null, null, "status")).toBe("OK");
+  });
+
+  test("two quarters: quarterly growth compounded over four quarters", () => {
+    const d = call(GMG, row(100, 110), row(40, 44), null, null, 4, "detail");
+    expect(detailValue(d, "Revenue growth (CAGR)") as number).toBeCloseTo(1.1 ** 4 - 1, 12);
+  });
+
+  test("growth exactly at the threshold through periods_per_year is RED (1.3^(4/4) - 1 is 0.30000000000000004 in binary)", () => {
+    expect(status([100, 105, 110, 120, 130], [50, 52.5, 55, 60, 65], 4)).toBe("RED");
+    expect(status([100, 105, 110, 120, 129.9], [50, 52.5, 55, 60, 64.95], 4)).toBe("OK");
+  });
+
+  test("the default is 1: omitted equals 1", () => {
+    expect(call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, null, "status")).toBe(
+      call1(GMG, row(100, 121, 146.41), row(50, 60.5, 73.205), null, null, 1, "status"),
+    );
+  });
+
+  test("a whole number from 1 to 12", () => {
+    for (const bad of [0, 2.5, 13]) {
+      expectError(call1(GMG, row(100, 140), row(40, 58), null, null, bad), "#VALUE!", `periods_per_year: ${bad} must be a whole number from 1 to 12`);
+    }
+  });
+
+  test("an output text where periods_per_year now stands is #VALUE! naming periods_per_year", () => {
+    expectError(call1(GMG, row(100, 140), row(40, 58), null, null, "status"), "#VALUE!", 'periods_per_year: "status" is not a number');
+  });
+});
+
 describe("GROSSMARGINGAP errors", () => {
   test("series of different lengths", () => {
     expectError(call1(GMG, row(100, 140, 150), row(40, 58)), "#VALUE!", "revenue has 3 periods but cost_of_revenue has 2");
@@ -90,7 +133,7 @@ describe("GROSSMARGINGAP errors", () => {
 
 describe("GROSSMARGINGAP detail", () => {
   test("a two-column table ending with value, status and reason", () => {
-    const detail = call(GMG, row(100, 140), row(40, 58), null, null, "detail");
+    const detail = call(GMG, row(100, 140), row(40, 58), null, null, null, "detail");
     for (const r of detail) expect(r).toHaveLength(2);
     expect(detailValue(detail, "Gross margin, first period")).toBeCloseTo(0.6, 15);
     expect(detailValue(detail, "Gross margin, latest period")).toBeCloseTo(82 / 140, 15);

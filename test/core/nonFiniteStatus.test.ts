@@ -9,7 +9,7 @@ import { call, call1, detailValue, expectError, row } from "../helpers/call";
 
 const cases: Array<{ id: string; args: Parameters<typeof call>[1][] }> = [
   // revenue 1 -> 5e-324: the latest margin is about -2e323, which overflows to -Infinity
-  { id: "GROSSMARGINGAP", args: [row(1, 5e-324), row(0, 1), null, null] },
+  { id: "GROSSMARGINGAP", args: [row(1, 5e-324), row(0, 1), null, null, null] },
   // guidance growth overflows to -Infinity, commitment growth to +Infinity: the value is NaN
   { id: "CAPEXCREEP", args: [row(9007199254740991, -1e300), row(5e-324, 1.7976931348623157e308)] },
   // exposed cost x shock / revenue overflows
@@ -17,7 +17,7 @@ const cases: Array<{ id: string; args: Parameters<typeof call>[1][] }> = [
   // cash / burn overflows: an infinite runway is not "OK", it is a figure too large to hold
   { id: "RUNWAY", args: [1e300, 1e-300, null] },
   // FCF / net income overflows to -Infinity
-  { id: "FCFCONV", args: [-1e300, 0, 1e-300] },
+  { id: "FCFCONV", args: [-1e300, 0, 1e-300, null] },
 ];
 
 describe.each(cases)("$id with a value that overflows", ({ id, args }) => {
@@ -32,6 +32,6 @@ describe.each(cases)("$id with a value that overflows", ({ id, args }) => {
 });
 
 test("a finite value keeps its verdict", () => {
-  expect(call1("FCFCONV", 136162, -64551, 101832, "status")).toBe("WATCH");
+  expect(call1("FCFCONV", 136162, -64551, 101832, null, "status")).toBe("WATCH");
   expect(call1("RUNWAY", 120, 10, null, "status")).toBe("WATCH");
 });

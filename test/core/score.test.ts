@@ -26,7 +26,7 @@ describe("SCORE", () => {
   });
 
   test("scores a flag's status output directly", () => {
-    const statuses = call("FCFCONV", row(150, 149, 180), 100, 100, "status"); // WATCH, RED, OK
+    const statuses = call("FCFCONV", row(150, 149, 180), 100, 100, null, "status"); // WATCH, RED, OK
     expect(call1(SC, statuses)).toBe(50);
   });
 

@@ -38,8 +38,8 @@ describe("excelCall", () => {
   });
 
   test("omitted optionals arrive as null (convention 4) and undefined is treated the same", () => {
-    expect(excelCall("GROSSMARGINGAP", [[[100, 140]], [[40, 58]], null, null, "status"])).toEqual([["RED"]]);
-    expect(excelCall("GROSSMARGINGAP", [[[100, 140]], [[40, 58]], undefined, undefined, "status"])).toEqual([["RED"]]);
+    expect(excelCall("GROSSMARGINGAP", [[[100, 140]], [[40, 58]], null, null, null, "status"])).toEqual([["RED"]]);
+    expect(excelCall("GROSSMARGINGAP", [[[100, 140]], [[40, 58]], undefined, undefined, undefined, "status"])).toEqual([["RED"]]);
   });
 
   test("a row stays a row and a column stays a column", () => {

@@ -1,7 +1,7 @@
 /** The writer's operations and the text Excel would re-read, as pure data. */
 import { asTypedText, excelWouldReread } from "../../src/host/typedText";
 import { frozenRange, planOps, requestEstimate } from "../../src/host/planOps";
-import type { WorkbookPlan } from "../../src/templates/plan";
+import { widthInPoints, type WorkbookPlan } from "../../src/templates/plan";
 import { resolvePlan } from "../../src/templates/resolve";
 
 test.each([
@@ -84,4 +84,12 @@ test("requestEstimate grows with the plan and counts every call", () => {
 test("frozenRange", () => {
   expect(frozenRange(2, 1)).toBe("A1:A2");
   expect(frozenRange(1, 1)).toBe("A1");
+});
+
+test("column widths reach Office.js in points: a plan's 8.43 characters is Excel's default 48-point column", () => {
+  expect(widthInPoints(8.43)).toBeCloseTo(48, 0);
+  const plan: WorkbookPlan = { title: "t", sheets: [{ key: "s", name: "S", cells: [], columnWidths: [{ column: "A", width: 52 }] }], names: [], activate: "s" };
+  const widths = planOps(plan).filter((op) => op.op === "columnWidth");
+  expect(widths).toEqual([{ op: "columnWidth", key: "s", column: "A", width: widthInPoints(52) }]);
+  expect(widthInPoints(52)).toBeGreaterThan(270);
 });

@@ -13,11 +13,17 @@ import { BUSY_MESSAGE } from "../../src/host/retry";
 import { TEMPLATES } from "../../src/templates/catalogue";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { resolvePlan } from "../../src/templates/resolve";
+import { buildSecImport } from "../../src/templates/secImport";
+import { fixtureCompany } from "../sources/sec/fixtures";
 import { FakeExcel } from "./fake/excel";
 import { peek } from "./fake/workbook";
 import { allSupported, countingRun, EXISTING_SHEETS, noWait, snapshots, workbookWithData } from "./helpers";
 
-const cases = TEMPLATES.flatMap((t) => t.fills.map((fill) => ({ name: `${t.id} (${fill})`, plan: t.build(fill) })));
+const cases = [
+  ...TEMPLATES.flatMap((t) => t.fills.map((fill) => ({ name: `${t.id} (${fill})`, plan: t.build(fill) }))),
+  // "Import SEC data": the SEC data sheet and the red-flag model over Microsoft's 18 fiscal years.
+  { name: "SEC import (MSFT)", plan: buildSecImport(fixtureCompany("MSFT").annual) },
+];
 
 function hostFor(excel: FakeExcel, options: Partial<Parameters<typeof createOfficeHost>[0]> = {}) {
   const counted = countingRun(excel.run);

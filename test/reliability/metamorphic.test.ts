@@ -12,6 +12,8 @@
  *     period, are the same either way).
  * (c) Order: series are oldest first (docs/conventions.md), and reversing a growing series
  *     moves GROSSMARGINGAP, CAPEXCREEP and DEPCLIFF in the direction their maths documents.
+ * (d) DEPCLIFF and DEPGAP: never RED without operating income (nor DEPGAP with too few years of
+ *     capex), and linear in capex, so a hardware share scales the value and keeps the status.
  *
  * Inputs are generated from the specs' rules. For (a) money is whole numbers and other numbers
  * sit on a grid of 1/64, so x 1,000 is exact and ratios of money come out bit for bit the same;
@@ -362,4 +364,53 @@ describe("(c) series are oldest first", () => {
 afterAll(() => {
   const counts = [...computed.entries()].map(([id, n]) => `${id} ${n}`).join(", ");
   console.log(`Metamorphic (a): generated calls, of 1,000 per function, that computed a number: ${counts}`);
+});
+
+// ---------------------------------------------------------------------------------------------
+// (d) What the depreciation flags' statuses can and cannot say
+// ---------------------------------------------------------------------------------------------
+
+describe("(d) DEPCLIFF and DEPGAP", () => {
+  const capexOf = fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 });
+  const life = fc.integer({ min: 1, max: 800 }).map((k) => k / 16);
+  const income = fc.integer({ min: -1_000_000, max: 1_000_000 });
+
+  test("without operating income the status is never RED; the value does not depend on operating income", () => {
+    fc.assert(
+      fc.property(capexOf, life, life, income, (capex, book, economic, oi) => {
+        for (const id of ["DEPCLIFF", "DEPGAP"]) {
+          const def = byId(id);
+          expect(run(def, [[capex], book, economic, null], "status")[0][0]).not.toBe("RED");
+          expect(run(def, [[capex], book, economic, oi], "value")).toEqual(run(def, [[capex], book, economic, null], "value"));
+        }
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
+
+  test("DEPGAP with fewer than book life + 0.5 years of capex is never RED, whatever the operating income", () => {
+    fc.assert(
+      fc.property(capexOf, life, life, income, (capex, book, economic, oi) => {
+        fc.pre(capex.length < book + 0.5);
+        expect(run(byId("DEPGAP"), [[capex], book, economic, oi], "status")[0][0]).not.toBe("RED");
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
+
+  test("both are linear in capex: a hardware share h of capex gives h times the value, and the same status", () => {
+    fc.assert(
+      fc.property(capexOf, life, life, income, fc.integer({ min: 1, max: 64 }), (capex, book, economic, oi, h64) => {
+        const h = h64 / 64; // exact in binary, so capex x h is exact
+        for (const id of ["DEPCLIFF", "DEPGAP"]) {
+          const def = byId(id);
+          const whole = run(def, [[capex], book, economic, oi / h], "value")[0][0] as number;
+          const share = run(def, [[capex.map((c) => c * h)], book, economic, oi], "value")[0][0] as number;
+          expect(near(share, whole * h, Math.max(...capex) * capex.length)).toBe(true);
+          expect(run(def, [[capex.map((c) => c * h)], book, economic, oi], "status")).toEqual(run(def, [[capex], book, economic, oi / h], "status"));
+        }
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
 });

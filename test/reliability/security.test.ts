@@ -135,6 +135,13 @@ describe("the production build in dist/", () => {
     expect(found).toEqual([]);
   });
 
+  test("(e) no bundle holds the CLI's SEC client (the one place that fetches)", () => {
+    // Its User-Agent variable and its fair-access sentence are in no other file of src/.
+    const marks = ["AIFLAG_SEC_USER_AGENT", "SEC requires a User-Agent naming you"];
+    const found = bundles().flatMap((file) => marks.filter((m) => readFileSync(file, "utf8").includes(m)).map((m) => `${relative(root, file)}: ${m}`));
+    expect(found).toEqual([]);
+  });
+
   test("(b) the scan is not fooled by identifiers that end in eval or Function", () => {
     const innocent = 'retrieval(x); xFunction("a"); isFunction(f); o.Function("x"); medieval (1)';
     const guilty = ['eval("1")', "new Function('return 1')", 'Function("return 1")()', "x=Function(`a`)"];
@@ -191,7 +198,11 @@ describe("the production build in dist/", () => {
    * - https://react.dev/errors/: the prefix React's production build puts in its error
    *   messages ("visit https://react.dev/errors/<code>"): text for a developer, never fetched;
    * - Microsoft's Office.js origin and the add-in's own base (read from dist/manifest.xml),
-   *   the two origins the CSP allows.
+   *   the two origins the CSP allows;
+   * - SEC's addresses that the Templates tab's "Import SEC data" shows the analyst as text, to open
+   *   in their own browser and download from (a company's companyfacts file, EDGAR company search),
+   *   and that the reader's messages quote: the add-in never requests them (connect-src allows only
+   *   the add-in's origin and Office's, and the browser tests check that no request leaves 127.0.0.1).
    */
   const NAMESPACES = [
     "http://www.w3.org/2000/svg",
@@ -201,6 +212,7 @@ describe("the production build in dist/", () => {
     "http://www.w3.org/1999/xhtml",
   ];
   const DOC_PREFIXES = ["https://react.dev/errors/"];
+  const SHOWN_SEC_ADDRESSES = ["https://data.sec.gov", "https://www.sec.gov/edgar/searchedgar/companysearch"];
 
   function addInBase(): string {
     const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
@@ -209,14 +221,18 @@ describe("the production build in dist/", () => {
     return new URL(source).origin;
   }
 
-  test("(d) the bundles hold no URL but XML namespaces, React's error docs, Office.js and the add-in's own base", () => {
+  test("(d) the bundles hold no URL but XML namespaces, React's error docs, SEC's shown addresses, Office.js and the add-in's own base", () => {
     const base = addInBase();
     const allowed = (url: string) =>
       NAMESPACES.includes(url) ||
       DOC_PREFIXES.some((p) => url.startsWith(p)) ||
+      SHOWN_SEC_ADDRESSES.some((p) => url.startsWith(p)) ||
       [OFFICE_ORIGIN, base].some((origin) => url === origin || url.startsWith(`${origin}/`));
     const seen = new Map<string, Set<string>>();
-    for (const file of BUNDLES.map((b) => join(dist, b))) {
+    // Every chunk: the two entry bundles and those loaded later (the SEC file reader's worker).
+    const files = bundles();
+    expect(files.map((f) => relative(dist, f))).toEqual(expect.arrayContaining(BUNDLES));
+    for (const file of files) {
       for (const [url] of readFileSync(file, "utf8").matchAll(/https?:\/\/[^\s"'`<>\\)]+/g)) {
         if (!seen.has(url)) seen.set(url, new Set());
         seen.get(url)!.add(relative(root, file));

@@ -1,6 +1,6 @@
 /**
  * Analyst conventions every template plan keeps, for every fill and for companies of any source
- * (ten fiscal years, US dollars as filed): no hard-coded numbers in
+ * (ten fiscal years, US dollars as filed; SEC's companyfacts over every year they hold): no hard-coded numbers in
  * formulas (only 0 and 1, as in "> 0" or "age + 1"), inputs in the input styles, every sheet
  * citing its source with a units cell and its caveats, valid names, charts and formats on the
  * sheet, and sheet names Excel accepts.
@@ -10,7 +10,11 @@ import { parseCell } from "../../src/templates/a1";
 import { TEMPLATES } from "../../src/templates/catalogue";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";
+import { buildSecImport } from "../../src/templates/secImport";
+import { fixtureCompany } from "../sources/sec/fixtures";
 import { SAMPLES, tickerOf } from "./companies";
+import { STATUS_FORMATS } from "../../src/templates/styles";
+import { contrastRatio, type Rgba } from "../e2e/helpers/contrast";
 
 const fills: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) => t.fills.map((fill): [string, WorkbookPlan] => [`${t.id} ${fill}`, t.build(fill)]));
 /** Companies from elsewhere: Microsoft over ten fiscal years, Amazon in US dollars as filed. */
@@ -18,7 +22,9 @@ const elsewhere = [stretch(SAMPLES[0], 10), restated(SAMPLES[2], 1)];
 const fromAnySource: Array<[string, WorkbookPlan]> = TEMPLATES.flatMap((t) =>
   t.takes === "many" ? [[`${t.id} from elsewhere`, t.buildFrom(elsewhere)]] : elsewhere.map((f, i): [string, WorkbookPlan] => [`${t.id} from elsewhere ${i + 1}`, t.buildFrom([f])]),
 );
-const plans = [...fills, ...fromAnySource];
+/** What "Import SEC data" inserts: the SEC data sheet and the red-flag model, over every year SEC holds. */
+const secImports: Array<[string, WorkbookPlan]> = (["MSFT", "NVDA"] as const).map((t) => [`SEC import ${t}`, buildSecImport(fixtureCompany(t).annual)]);
+const plans = [...fills, ...fromAnySource, ...secImports];
 
 /** Numbers written into a formula, ignoring text, sheet names and cell addresses. */
 function numericLiterals(formula: string): string[] {
@@ -118,4 +124,11 @@ describe.each(plans)("%s", (_label, plan) => {
     for (const s of resolved.sheets) expect(s.name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
     expect(plan.sheets.some((s) => s.key === plan.activate)).toBe(true);
   });
+});
+
+test("every status colour in a template cell reads at 5:1 or more on its fill (WCAG contrast)", () => {
+  const rgb = (hex: string): Rgba => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(1) as Rgba;
+  for (const [status, { fontColor, fill }] of Object.entries(STATUS_FORMATS)) {
+    expect({ status, ok: contrastRatio(rgb(fontColor), rgb(fill)) >= 5 }).toEqual({ status, ok: true });
+  }
 });

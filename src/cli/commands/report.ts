@@ -11,10 +11,12 @@ import { ECONOMIC_LIFE_ESTIMATE } from "../../templates/lives";
 import { UsageError, type Command, type Io } from "../io";
 import { checkTarget } from "../output/atomicWrite";
 import { progressLine } from "../output/progress";
+import { workbookGaps, writeSecWorkbook } from "../output/secWorkbook";
 import { writeModelWorkbook } from "../output/xlsx";
 import { PARAMETER_OPTIONS, parseReportArgs, SUMMARY, USAGE, type ReportArgs } from "../report/args";
 import { companyReport, type CompanyReport, type ReportAssumptions } from "../report/buildReport";
 import { asCsv, asJson, asTable } from "../report/format";
+import { loadSecCompany } from "../sec/command";
 
 /**
  * The lives the command line gives win over the figures. Without one, the economic life is the
@@ -59,7 +61,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const target = args.xlsx === undefined ? undefined : resolve(io.cwd, args.xlsx);
   // Before any work: a missing folder or a file that must not be replaced stops here.
   const replaces = target !== undefined && checkTarget(target, args.xlsx!, args.force).replaces;
-  const companies = chooseCompanies(loadCompanies(args, io), args.company);
+  // --sec: every fiscal year of one company's filings, loaded as `aiflag sec` loads them.
+  const companies = chooseCompanies(args.sec ? [(await loadSecCompany(args.sec, io)).annual] : loadCompanies(args, io), args.company);
   const progress = progressLine(io.stderr, companies.length, "companies");
   const reports: CompanyReport[] = companies.map((f) => {
     const r = companyReport(f, assumptionsFor(f, args));
@@ -70,8 +73,15 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
   if (target !== undefined) {
     const chosen = companies[0];
-    await writeModelWorkbook(target, chosen, args.xlsx);
-    io.stderr.write(`${replaces ? "Replaced" : "Wrote"} ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
+    const done = replaces ? "Replaced" : "Wrote";
+    if (args.sec) {
+      await writeSecWorkbook(target, chosen, args.xlsx);
+      io.stderr.write(`${done} ${args.xlsx}: the SEC data and the red-flag model for ${chosen.company.name}, ${chosen.periods.length} fiscal years.\n`);
+      for (const line of workbookGaps(chosen)) io.stderr.write(`  ${line}\n`);
+    } else {
+      await writeModelWorkbook(target, chosen, args.xlsx);
+      io.stderr.write(`${done} ${args.xlsx}: the red-flag model for ${chosen.company.name}.\n`);
+    }
   }
   io.stdout.write(args.format === "json" ? asJson(reports) : args.format === "csv" ? asCsv(reports) : asTable(reports));
   return 0;

@@ -107,7 +107,7 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: ResolvedPlan, resu
       if (cell.formula !== undefined) writeFormula(ws, { ...cell, formula: cell.formula }, resultOf(sheet.key, cell.ref));
       else if (cell.value !== undefined) ws.getCell(cell.ref).value = cell.value;
     }
-    for (const { column, width } of sheet.columnWidths ?? []) ws.getColumn(column).width = width / 7; // points -> characters
+    for (const { column, width } of sheet.columnWidths ?? []) ws.getColumn(column).width = width; // both in characters of the default font
     for (const sf of sheet.statusFormats ?? []) {
       // "Cell value equal to "RED"": a status cell holds the status alone. ExcelJS writes a
       // text rule ("containsText", "beginsWith") without its `text` attribute, which Excel's own

@@ -59,9 +59,14 @@ export async function planWorkbookBytes(plan: ResolvedPlan): Promise<Buffer> {
   return finishPackage(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 
-/** Writes the red-flag model of one company to `target` (`shown`: the path as the user gave it, for messages). */
+/** Writes a resolved plan's workbook to `target`, whole or not at all (`shown`: the path as the user gave it, for messages). */
+export async function writePlanWorkbook(target: string, plan: ResolvedPlan, shown = target): Promise<void> {
+  const bytes = await planWorkbookBytes(plan);
+  await writeAtomically(target, (temp) => writeFileSync(temp, bytes), shown);
+}
+
+/** Writes the red-flag model of one company to `target`. */
 export async function writeModelWorkbook(target: string, financials: Financials, shown = target): Promise<void> {
   requireWorkbookLines(financials);
-  const bytes = await planWorkbookBytes(resolvePlan(buildRedFlagModel(financials), []));
-  await writeAtomically(target, (temp) => writeFileSync(temp, bytes), shown);
+  await writePlanWorkbook(target, resolvePlan(buildRedFlagModel(financials), []), shown);
 }

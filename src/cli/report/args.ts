@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../io";
+import type { SecSource } from "../sec/command";
+import { SEC_REPORT_OPTIONS, SEC_REPORT_USAGE, secSourceOf } from "./secOption";
 
-export const SUMMARY = "the flags of the sample companies or of your CSV, as a table, JSON, CSV or an Excel model";
+export const SUMMARY = "the flags of the sample companies, of your CSV or of any SEC filer, as a table, JSON, CSV or an Excel model";
 
-export const USAGE = `Usage: aiflag report [FILE.csv] [--json | --csv] [--company NAME] [--xlsx OUT.xlsx [--force]]
+export const USAGE = `Usage: aiflag report [FILE.csv | --sec COMPANY] [--json | --csv] [--company NAME] [--xlsx OUT.xlsx [--force]]
                      [--book-life YEARS] [--economic-life YEARS]
 
 Prints every AIFLAG flag the figures allow, with value, status and the assumptions used, for the
@@ -25,7 +27,7 @@ numbers (1234.5, -12; no thousands separators) or empty.
                         column, or the server life its filing discloses; otherwise required)
   --economic-life YEARS economic life for the depreciation flags (default: the company's
                         economic_life column, otherwise 3)
-  --help                this text
+${SEC_REPORT_USAGE}  --help                this text
 `;
 
 /** The options that set a flag parameter, by parameter name, as the "needs" notes suggest them. */
@@ -42,6 +44,8 @@ export interface ReportArgs {
   company?: string;
   bookLife?: number;
   economicLife?: number;
+  /** --sec: one company's figures from its SEC filings. */
+  sec?: SecSource;
 }
 
 function positiveNumber(name: string, text: string | undefined): number | undefined {
@@ -65,6 +69,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         company: { type: "string" },
         "book-life": { type: "string" },
         "economic-life": { type: "string" },
+        ...SEC_REPORT_OPTIONS,
       },
     });
   } catch (error) {
@@ -82,6 +87,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     ...(values.company ? { company: values.company } : {}),
     ...optional("bookLife", positiveNumber("book-life", values["book-life"])),
     ...optional("economicLife", positiveNumber("economic-life", values["economic-life"])),
+    ...secSourceOf(values, positionals),
   };
 }
 

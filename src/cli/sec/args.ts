@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { cikOrTicker } from "../../sources/sec/address";
 
 export const SEC_USAGE = `Usage: aiflag sec <TICKER | CIK | file.json | file.json.gz> [options]
 
@@ -47,9 +48,8 @@ export class SecUsageError extends Error {}
 /** A file when it looks like one; else a CIK (digits, or "CIK" and digits); else a ticker. */
 export function parseTarget(text: string): SecTarget {
   if (/\.json(\.gz)?$/i.test(text) || /[/\\]/.test(text)) return { kind: "file", path: text };
-  const cik = /^(?:CIK)?(\d{1,10})$/i.exec(text);
-  if (cik) return { kind: "cik", cik: Number(cik[1]) };
-  if (/^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(text)) return { kind: "ticker", ticker: text.toUpperCase() };
+  const company = cikOrTicker(text);
+  if (company) return company;
   throw new SecUsageError(`"${text}" is not a ticker (MSFT), a CIK (789019) or a companyfacts file (.json or .json.gz)`);
 }
 

@@ -9,6 +9,7 @@
  * 127.0.0.1 and never reach the network.
  */
 import { parseCompanyFactsText, sizeText } from "../../sources/sec";
+import { companyfactsPath, padCik } from "../../sources/sec/address";
 import { DiskCache, type CachedFile } from "./cache";
 import { processLimiter, systemClock, type Clock, type RateLimiter } from "./rateLimiter";
 
@@ -149,9 +150,9 @@ export class SecClient {
 
   /** A company's companyfacts, parsed (`parseCompanyFactsText`'s plain errors when it is not JSON). */
   companyFacts(cik: number): Promise<Fetched<unknown>> {
-    const padded = String(cik).padStart(10, "0");
+    const padded = padCik(cik);
     const parse = (text: string) => parseCompanyFactsText(text, { maxBytes: this.options.maxBytes });
-    return this.get(`${this.dataUrl}/api/xbrl/companyfacts/CIK${padded}.json`, `companyfacts/CIK${padded}`, `companyfacts of CIK ${padded}`, parse);
+    return this.get(`${this.dataUrl}${companyfactsPath(cik)}`, `companyfacts/CIK${padded}`, `companyfacts of CIK ${padded}`, parse);
   }
 
   /**

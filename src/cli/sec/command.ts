@@ -7,8 +7,9 @@ import { resolve } from "node:path";
 import { financialsToCsv } from "../../sources/csv/write";
 import { MAX_COMPANYFACTS_BYTES, parseCompanyFactsText, readCompanyFacts, SecDataError, secJson, type SecCompany } from "../../sources/sec";
 import type { SecJsonKind } from "../../sources/sec/json";
+import type { Basis } from "../../sources/sec/restatement";
 import type { Io } from "../main";
-import { parseSecArgs, SEC_USAGE, SecUsageError, type SecArgs } from "./args";
+import { parseSecArgs, SEC_USAGE, SecUsageError, type SecArgs, type SecTarget } from "./args";
 import { defaultCacheDir } from "./cache";
 import { SecClient, SecFetchError } from "./client";
 import type { Clock, RateLimiter } from "./rateLimiter";
@@ -38,8 +39,17 @@ interface Loaded {
   ticker?: string;
 }
 
-async function load(args: SecArgs, io: Io, deps: SecDeps, maxBytes: number): Promise<Loaded> {
-  const target = args.target!;
+/** Where a company's companyfacts come from, and how to read them: what `aiflag sec` and `aiflag report --sec` share. */
+export interface SecSource {
+  target: SecTarget;
+  basis: Basis;
+  userAgent?: string;
+  cacheDir?: string;
+  refresh: boolean;
+}
+
+async function load(source: SecSource, io: Io, deps: SecDeps, maxBytes: number): Promise<Loaded> {
+  const { target } = source;
   if (target.kind === "file") {
     try {
       return { doc: parseCompanyFactsText(readCompanyFactsFile(resolve(io.cwd, target.path), maxBytes), { maxBytes }), name: target.path };
@@ -50,11 +60,11 @@ async function load(args: SecArgs, io: Io, deps: SecDeps, maxBytes: number): Pro
   }
   const env = deps.env ?? process.env;
   const client = new SecClient({
-    userAgent: args.userAgent ?? env.AIFLAG_SEC_USER_AGENT,
+    userAgent: source.userAgent ?? env.AIFLAG_SEC_USER_AGENT,
     wwwUrl: env.AIFLAG_SEC_WWW_URL,
     dataUrl: env.AIFLAG_SEC_DATA_URL,
-    cacheDir: args.cacheDir ? resolve(io.cwd, args.cacheDir) : defaultCacheDir(env),
-    refresh: args.refresh,
+    cacheDir: source.cacheDir ? resolve(io.cwd, source.cacheDir) : defaultCacheDir(env),
+    refresh: source.refresh,
     maxBytes,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     ...(deps.clock ? { clock: deps.clock } : {}),
@@ -72,6 +82,23 @@ async function load(args: SecArgs, io: Io, deps: SecDeps, maxBytes: number): Pro
     if (error instanceof SecDataError) throw new SecDataError(`${name}: ${error.message}`);
     throw error;
   }
+}
+
+/**
+ * A company's figures from a companyfacts file, or fetched from SEC by ticker or CIK (cached).
+ * Throws SecDataError or SecFetchError with a plain message naming the file or the CIK.
+ */
+export async function loadSecCompany(source: SecSource, io: Io, deps: SecDeps = {}): Promise<SecCompany> {
+  const loaded = await load(source, io, deps, deps.maxBytes ?? MAX_COMPANYFACTS_BYTES);
+  let company: SecCompany;
+  try {
+    company = readCompanyFacts(loaded.doc, { basis: source.basis });
+  } catch (error) {
+    if (error instanceof SecDataError) throw new SecDataError(`${loaded.name}: ${error.message}`);
+    throw error;
+  }
+  if (loaded.ticker) company.company.ticker = loaded.ticker;
+  return company;
 }
 
 function render(company: SecCompany, args: SecArgs, ticker: string | undefined): string {
@@ -96,18 +123,9 @@ export async function runSec(argv: readonly string[], io: Io, deps: SecDeps = {}
     io.stdout.write(SEC_USAGE);
     return 0;
   }
-  const maxBytes = deps.maxBytes ?? MAX_COMPANYFACTS_BYTES;
   try {
-    const loaded = await load(args, io, deps, maxBytes);
-    let company: SecCompany;
-    try {
-      company = readCompanyFacts(loaded.doc, { basis: args.basis });
-    } catch (error) {
-      if (error instanceof SecDataError) throw new SecDataError(`${loaded.name}: ${error.message}`);
-      throw error;
-    }
-    if (loaded.ticker) company.company.ticker = loaded.ticker;
-    io.stdout.write(render(company, args, loaded.ticker));
+    const company = await loadSecCompany({ target: args.target!, basis: args.basis, userAgent: args.userAgent, cacheDir: args.cacheDir, refresh: args.refresh }, io, deps);
+    io.stdout.write(render(company, args, company.company.ticker));
     return 0;
   } catch (error) {
     if (error instanceof SecDataError || error instanceof SecFetchError) {

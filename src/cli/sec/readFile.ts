@@ -5,9 +5,8 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { checkSize, SecDataError, sizeText } from "../../sources/sec";
-
-const isGzip = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+import { checkSize, SecDataError } from "../../sources/sec";
+import { gzipErrors, isGzip } from "../../sources/sec/gzip";
 
 export function readCompanyFactsFile(path: string, maxBytes: number): string {
   let size: number;
@@ -22,14 +21,14 @@ export function readCompanyFactsFile(path: string, maxBytes: number): string {
   checkSize(size, maxBytes);
   const bytes = readFileSync(path);
   if (!isGzip(bytes)) {
-    if (/\.gz$/i.test(path) && bytes.length > 0) throw new SecDataError("the name ends in .gz but the file is not gzip-compressed");
+    if (/\.gz$/i.test(path) && bytes.length > 0) throw gzipErrors.notGzip();
     return bytes.toString("utf8");
   }
   try {
     return gunzipSync(bytes, { maxOutputLength: maxBytes }).toString("utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ERR_BUFFER_TOO_LARGE") throw new SecDataError(`decompressed, the file is over the limit of ${sizeText(maxBytes)}; companyfacts files are a few MB`);
-    throw new SecDataError(`the gzip file is cut off or damaged (${code ?? (error as Error).message}); download it again`);
+    if (code === "ERR_BUFFER_TOO_LARGE") throw gzipErrors.tooLarge(maxBytes);
+    throw gzipErrors.damaged(code ?? (error as Error).message);
   }
 }

@@ -8,9 +8,11 @@
  *           (the second term is 0 when commitments are omitted)
  *   u     = number of upward revisions (G_i > G_i-1)
  *
- *   RED   if u >= 2 and value > 0.10
- *   WATCH if u >= 1 and value > 0
+ *   RED   if commitments are given, u >= 2 and value > 0.10
+ *   WATCH if u >= 1 and value > 0 (so without commitments, any rise is at most WATCH)
  *   OK    otherwise
+ * Without commitments the value is guidance growth alone: it cannot tell spending ahead of
+ * demand from spending behind signed demand, so it never reaches RED.
  */
 import { fail, valueError } from "../cells/errors";
 import { defineSeriesFlag } from "../framework/defineFlag";
@@ -25,8 +27,8 @@ export const CAPEXCREEP_THRESHOLDS = {
 } as const;
 const T = CAPEXCREEP_THRESHOLDS;
 
-export function classifyCapexCreep(value: number, upwardRevisions: number): Status {
-  if (upwardRevisions >= T.red.revisions && above(value, T.red.excess)) return "RED";
+export function classifyCapexCreep(value: number, upwardRevisions: number, withCommitments: boolean): Status {
+  if (withCommitments && upwardRevisions >= T.red.revisions && above(value, T.red.excess)) return "RED";
   if (upwardRevisions >= T.watch.revisions && above(value, T.watch.excess)) return "WATCH";
   return "OK";
 }
@@ -49,7 +51,8 @@ export const capexCreep = defineSeriesFlag({
     param.maybeSeries(
       "commitments",
       "money",
-      "Optional: backlog or remaining performance obligations at the same announcements, same length, each > 0.",
+      "Backlog or remaining performance obligations at the same announcements, same length, each > 0. Optional, but " +
+        "without it the status is at most WATCH.",
       { rule: { min: 0, minExclusive: true } },
     ),
   ],
@@ -66,7 +69,8 @@ export const capexCreep = defineSeriesFlag({
     watch:
       "How often guidance was raised and by how much, what was said to justify each rise (new contracts, utilisation " +
       "figures, or only demand signals), and whether backlog or RPO moved with it. Use guidance for one fiscal year only, " +
-      "in the order it was announced, and commitments measured at the same dates.",
+      "in the order it was announced, and commitments measured at the same dates: without commitments the function sees " +
+      "only that guidance rose, which is at most WATCH.",
     optimism:
       "Capacity takes years to build, so some spending has to precede contracts, and a rising backlog can follow the build " +
       "with a lag. Guidance raised alongside faster-growing commitments is the pattern of demand being met, and this " +
@@ -76,11 +80,12 @@ export const capexCreep = defineSeriesFlag({
       "(0 when no commitments are given). Value = guidance growth - commitment growth. Upward revisions u = the number of " +
       "times a guidance figure is above the one before it.",
     thresholds:
-      `RED when guidance was raised at least ${timesText(T.red.revisions)} and the value is above ` +
+      `RED when commitments are given, guidance was raised at least ${timesText(T.red.revisions)} and the value is above ` +
       `${formatPercent(T.red.excess)} (guidance outgrew commitments by more than ${pointsText(T.red.excess)}). WATCH ` +
       `when guidance was raised at least ${timesText(T.watch.revisions)} and the value is above ` +
-      `${formatPercent(T.watch.excess)}. OK otherwise. One rise can be news; repeated rises that outrun signed demand ` +
-      "are the pattern the analysis warns about.",
+      `${formatPercent(T.watch.excess)}, with or without commitments. OK otherwise. One rise can be news; repeated ` +
+      "rises that outrun signed demand are the pattern the analysis warns about, and only commitments can show that " +
+      "demand was not signed: without them the status is at most WATCH.",
   },
   examples: [
     {
@@ -92,14 +97,18 @@ export const capexCreep = defineSeriesFlag({
     {
       args: [[75000, 85000, 92000]],
       expected: 17000 / 75000,
-      status: "RED",
-      note: "Alphabet's 2025 capex guidance ($M): about 75,000, then 85,000, then 92,000; raised twice, +22.7%: RED.",
+      status: "WATCH",
+      note:
+        "Alphabet's 2025 capex guidance ($M), announced 4 Feb, 23 Jul and 29 Oct 2025: 75,000, 85,000, 92,000; raised " +
+        "twice, +22.7%, with no commitments given: WATCH at most.",
     },
     {
-      args: [[85000, 92000], [106000, 155000]],
-      expected: 7000 / 85000 - 49000 / 106000,
+      args: [[75000, 85000, 92000], [93200, 106000, 155000]],
+      expected: 17000 / 75000 - 61800 / 93200,
       status: "OK",
-      note: "Alphabet's last two revisions against Google Cloud backlog ($M): backlog grew 46%, guidance 8%: OK.",
+      note:
+        "The same against Google Cloud backlog at those dates ($M): 93,200, 106,000, 155,000. Backlog grew 66.3%, " +
+        "guidance 22.7%: spending followed signed demand, OK.",
     },
   ],
   check(a) {
@@ -118,7 +127,7 @@ export const capexCreep = defineSeriesFlag({
     for (let i = 1; i < n; i++) if (g[i] > g[i - 1]) upward++;
     return { value: guidanceGrowth - (commitmentGrowth ?? 0), guidanceGrowth, commitmentGrowth, upward, announcements: n };
   },
-  classify: (m) => classifyCapexCreep(m.value, m.upward),
+  classify: (m) => classifyCapexCreep(m.value, m.upward, m.commitmentGrowth !== undefined),
   explain(m, a) {
     const first = a.guidance[0];
     const latest = a.guidance[a.guidance.length - 1];
@@ -139,7 +148,11 @@ export const capexCreep = defineSeriesFlag({
       ],
       reasons: {
         RED: `Guidance was ${raised}, ${path}, ${against}: spending is rising ahead of signed demand.`,
-        WATCH: `Guidance was ${raised}, ${path}, ${against}: more than commitments support.`,
+        WATCH:
+          m.commitmentGrowth === undefined
+            ? `Guidance was ${raised}, ${path}, ${against}. Give commitments (backlog, RPO) at the same dates: only they ` +
+              "can show spending running ahead of signed demand, which a RED needs."
+            : `Guidance was ${raised}, ${path}, ${against}: more than commitments support.`,
         OK: m.upward === 0 ? `Guidance was ${raised} (${path}).` : `Guidance was ${raised}, ${path}, ${against}: no faster than commitments.`,
       },
     };

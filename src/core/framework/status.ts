@@ -28,6 +28,16 @@ export function above(x: number, threshold: number): boolean {
 }
 
 /**
+ * x - y, or 0 when the two agree to twelve digits (relative to the larger of them): a difference
+ * of two sums that rounding alone made non-zero is zero, so its sign cannot decide a status (and
+ * the same figures in thousands or in millions give the same answer).
+ */
+export function difference(x: number, y: number): number {
+  const d = x - y;
+  return Math.abs(d) <= TIE * Math.max(Math.abs(x), Math.abs(y)) ? 0 : d;
+}
+
+/**
  * Monotone thresholds, written once: the same object classifies and describes itself,
  * so the words on the card can never drift from the rule in the code.
  */

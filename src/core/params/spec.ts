@@ -109,6 +109,8 @@ export const param = {
   maybeCells: <N extends string>(name: N, unit: Unit, description: string, opts?: Opts) =>
     maybe(make(name, "cells", unit, description, opts)),
   number: <N extends string>(name: N, unit: Unit, description: string, opts?: Opts) => make(name, "number", unit, description, opts),
+  maybeNumber: <N extends string>(name: N, unit: Unit, description: string, opts?: Opts) =>
+    maybe(make(name, "number", unit, description, opts)),
   text: <N extends string>(name: N, description: string, opts?: Opts) => make(name, "text", "text", description, opts),
   choice,
   block: <N extends string>(name: N, description: string) => make(name, "block", "text", description),

@@ -52,7 +52,7 @@ export function defineExplain(catalogue: FunctionCatalogue): FunctionDefinition 
     examples: [
       {
         args: ["DEPCLIFF", "syntax"],
-        expected: "AIFLAG.DEPCLIFF(capex, book_life, economic_life, [output])",
+        expected: "AIFLAG.DEPCLIFF(capex, book_life, economic_life, [operating_income], [output])",
         note: "The syntax of DEPCLIFF, as Excel shows it.",
       },
     ],

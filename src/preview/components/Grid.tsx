@@ -108,6 +108,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   chartTitle: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  /** A cell of a frozen row or column stays in view (offsets set per cell), over the cells scrolled under it. */
+  frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
 });
 
 interface Props {
@@ -166,6 +168,15 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Pro
   const widths = Array.from({ length: cols }, (_, c) => {
     const w = look.widths.get(c);
     return w === undefined ? DEFAULT_COLUMN_PX : pxOfWidth(w);
+  });
+  // Frozen panes: where each frozen column starts from the left, each frozen row from the top.
+  const frozenLeft = widths.slice(0, look.freeze.columns).map((_, c) => ROW_HEADER_PX + widths.slice(0, c).reduce((a, b) => a + b, 0));
+  const frozenTop = Array.from({ length: look.freeze.rows }, (_, r) => ROW_PX * (r + 1));
+  const frozenAt = (r: number, c: number) => ({
+    ...(c < frozenLeft.length ? { left: `${frozenLeft[c]}px` } : {}),
+    ...(r < frozenTop.length ? { top: `${frozenTop[r]}px` } : {}),
+    // The top-left block stays over both the frozen rows and the frozen columns scrolling under it.
+    ...(c < frozenLeft.length && r < frozenTop.length ? { zIndex: 2 } : {}),
   });
 
   const move = (to: CellPosition, extend: boolean) => {
@@ -236,6 +247,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Pro
         isSelected && !isActive && styles.selected,
         isActive && styles.active,
         chart && styles.chartCell,
+        (c < frozenLeft.length || r < frozenTop.length) && styles.frozen,
       );
       cells.push(
         <td
@@ -246,7 +258,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Pro
           data-address={view.address}
           title={view.title}
           className={className}
-          style={view.style}
+          style={{ ...frozenAt(r, c), ...view.style }}
           onMouseDown={(e) => {
             e.preventDefault();
             dragging.current = true;
@@ -281,7 +293,7 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Pro
     const rowSelected = box !== undefined && r >= box.top && r <= box.bottom;
     body.push(
       <tr key={r}>
-        <th scope="row" className={mergeClasses(styles.rowHeader, rowSelected && styles.headerSelected)}>
+        <th scope="row" className={mergeClasses(styles.rowHeader, rowSelected && styles.headerSelected)} style={r < frozenTop.length ? { top: `${frozenTop[r]}px`, zIndex: 3 } : undefined}>
           {r + 1}
         </th>
         {cells}
@@ -314,7 +326,12 @@ function GridView({ book, sheet, onType, onEdit, onSelect, focusRef: grid }: Pro
               <span className={styles.hidden}>Row</span>
             </th>
             {widths.map((_, c) => (
-              <th key={c} scope="col" className={mergeClasses(styles.colHeader, box !== undefined && c >= box.left && c <= box.right && styles.headerSelected)}>
+              <th
+                key={c}
+                scope="col"
+                className={mergeClasses(styles.colHeader, box !== undefined && c >= box.left && c <= box.right && styles.headerSelected)}
+                style={c < frozenLeft.length ? { left: `${frozenLeft[c]}px`, zIndex: 3 } : undefined}
+              >
                 {columnName(c)}
               </th>
             ))}

@@ -2,22 +2,8 @@
  * What a reader of one item's series must know, in sentences: a change of tag, restated and
  * re-rounded figures, and figures the filing gives only rounded to $0.1 billion or coarser.
  */
-import type { Fact, Period, SecProvenance } from "../../model/financials";
+import { periodRuns, type Fact, type Period, type SecProvenance } from "../../model/financials";
 import { grouped } from "./format";
-
-
-/** Periods by their positions, consecutive ones as a range: "FY2008 to FY2025, FY2027". */
-function listPeriods(periods: readonly Period[], positions: readonly number[]): string {
-  const runs: Array<[number, number]> = [];
-  for (const k of positions) {
-    const run = runs.at(-1);
-    if (run && run[1] === k - 1) run[1] = k;
-    else runs.push([k, k]);
-  }
-  const run = ([a, b]: [number, number]) =>
-    a === b ? periods[a].label : b === a + 1 ? `${periods[a].label}, ${periods[b].label}` : `${periods[a].label} to ${periods[b].label}`;
-  return runs.map(run).join(", ");
-}
 
 /** "us-gaap:A for FY2010-FY2017; us-gaap:B for FY2018-FY2025", when more than one source was used. */
 function tagRuns(periods: readonly Period[], sources: ReadonlyArray<string | null>): string | undefined {
@@ -55,10 +41,10 @@ export function seriesNotes(periods: readonly Period[], values: ReadonlyArray<Fa
       if (fact.value !== 0 && fact.value % 1e8 === 0) coarse.push(k);
     }
   });
-  if (restated.length > 0) notes.push(`A later filing changed ${listPeriods(periods, restated)}: each keeps what was first reported (restated).`);
-  if (rounded.length > 0) notes.push(`Given more precisely in one filing than in another (re-rounded, not restated) for ${listPeriods(periods, rounded)}: the more precise figure is kept (${example}).`);
+  if (restated.length > 0) notes.push(`A later filing changed ${periodRuns(periods, restated)}: each keeps what was first reported (restated).`);
+  if (rounded.length > 0) notes.push(`Given more precisely in one filing than in another (re-rounded, not restated) for ${periodRuns(periods, rounded)}: the more precise figure is kept (${example}).`);
   if (coarse.length > 0 && coarse.length * 2 >= filedFigures) {
-    notes.push(`Figures of ${listPeriods(periods, coarse)} are round to $0.1 billion or coarser: the filing gives this line rounded (often in its notes).`);
+    notes.push(`Figures of ${periodRuns(periods, coarse)} are round to $0.1 billion or coarser: the filing gives this line rounded (often in its notes).`);
   }
   return notes;
 }

@@ -5,6 +5,7 @@
  */
 import { LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import type { Company, Financials, LineSeries, Period } from "../../model/financials";
+import { padCik } from "./address";
 import { fiscalCalendar, type FiscalCalendar } from "./calendar";
 import type { Column } from "./column";
 import { asCompanyFacts, SecDataError, type CompanyFactsDoc } from "./document";
@@ -26,10 +27,6 @@ export interface SecCompany {
   annual: Financials;
   quarterly: Financials;
   ttm: Financials;
-}
-
-function padCik(cik: number): string {
-  return String(cik).padStart(10, "0");
 }
 
 function periodRefs(calendar: FiscalCalendar): { annual: Array<{ ref: PeriodRef; period: Period }>; quarterly: Array<{ ref: PeriodRef; period: Period }> } {
@@ -116,11 +113,17 @@ function financials(
   };
 }
 
-/**
- * The company and its figures. `doc` is the parsed companyfacts JSON (see `parseCompanyFactsText`);
- * a document that is not companyfacts, or an IFRS filer's, throws a SecDataError with a plain message.
- */
-export function readCompanyFacts(doc: unknown, options: ReadOptions = {}): SecCompany {
+interface Prepared {
+  facts: CompanyFactsDoc;
+  basis: Basis;
+  index: FactIndex;
+  company: Company;
+  ctx: ResolveContext;
+  refs: ReturnType<typeof periodRefs>;
+}
+
+/** The document checked and indexed, its fiscal calendar and the company; what every view starts from. */
+function prepare(doc: unknown, options: ReadOptions): Prepared {
   const facts = asCompanyFacts(doc);
   const basis = options.basis ?? "as-restated";
   const index = indexFacts(facts);
@@ -133,24 +136,44 @@ export function readCompanyFacts(doc: unknown, options: ReadOptions = {}): SecCo
     );
   }
   const company: Company = { name: facts.entityName, cik: facts.cik, fiscalYearEnd: calendar.fiscalYearEnd };
-  const ctx: ResolveContext = { index, basis, chosen: new Map() };
-  const refs = periodRefs(calendar);
+  return { facts, basis, index, company, ctx: { index, basis, chosen: new Map() }, refs: periodRefs(calendar) };
+}
 
+function annualOf(p: Prepared, columns: Map<SecItemId, Column>): Financials {
+  return financials(p.company, p.facts, p.index, p.basis, "annual", p.refs.annual.map((r) => r.period), columns);
+}
+
+/**
+ * The company and its figures. `doc` is the parsed companyfacts JSON (see `parseCompanyFactsText`);
+ * a document that is not companyfacts, or an IFRS filer's, throws a SecDataError with a plain message.
+ */
+export function readCompanyFacts(doc: unknown, options: ReadOptions = {}): SecCompany {
+  const p = prepare(doc, options);
   const annualColumns = new Map<SecItemId, Column>();
   const quarterColumns = new Map<SecItemId, Column>();
   for (const id of SEC_ITEM_IDS) {
-    annualColumns.set(id, readColumn(ctx, id, refs.annual));
-    quarterColumns.set(id, readColumn(ctx, id, refs.quarterly));
+    annualColumns.set(id, readColumn(p.ctx, id, p.refs.annual));
+    quarterColumns.set(id, readColumn(p.ctx, id, p.refs.quarterly));
   }
-  const annualPeriods = refs.annual.map((r) => r.period);
-  const quarterPeriods = refs.quarterly.map((r) => r.period);
+  const quarterPeriods = p.refs.quarterly.map((r) => r.period);
   const ttm = trailingTwelveMonths(quarterPeriods, quarterColumns);
 
   return {
-    company,
-    basis,
-    annual: financials(company, facts, index, basis, "annual", annualPeriods, annualColumns),
-    quarterly: financials(company, facts, index, basis, "quarterly", quarterPeriods, quarterColumns),
-    ttm: financials(company, facts, index, basis, "ttm", ttm.periods, ttm.columns),
+    company: p.company,
+    basis: p.basis,
+    annual: annualOf(p, annualColumns),
+    quarterly: financials(p.company, p.facts, p.index, p.basis, "quarterly", quarterPeriods, quarterColumns),
+    ttm: financials(p.company, p.facts, p.index, p.basis, "ttm", ttm.periods, ttm.columns),
   };
+}
+
+/**
+ * The fiscal years alone, the same as `readCompanyFacts(doc, options).annual` (the choice of each
+ * figure never depends on the quarters), without the work of quarters and trailing twelve months:
+ * what the templates and the taskpane's import lay out.
+ */
+export function readAnnualFacts(doc: unknown, options: ReadOptions = {}): Financials {
+  const p = prepare(doc, options);
+  const columns = new Map<SecItemId, Column>(SEC_ITEM_IDS.map((id) => [id, readColumn(p.ctx, id, p.refs.annual)]));
+  return annualOf(p, columns);
 }

@@ -7,6 +7,7 @@ import { dataNoteOf, defaultFill, fillLabel } from "../templateChoices";
 import { useHostAction, type Outcome } from "../useHostAction";
 import { DataNote } from "./DataNote";
 import { NotConnectedNote } from "./NotConnectedNote";
+import { SecImport } from "./SecImport";
 import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
@@ -68,6 +69,7 @@ export function TemplatesPanel({ host }: { host: Host }) {
         </Button>
         <StatusLine pending={action.pending} message={action.outcome?.message} tone={action.outcome?.tone} />
       </div>
+      <SecImport host={host} />
     </section>
   );
 }

@@ -110,7 +110,7 @@ export const SLOT_ITEMS = ["capex_guidance", "backlog"] as const;
 export type SlotItemId = (typeof SLOT_ITEMS)[number];
 export const isSlotItem = (item: LineItemId): item is SlotItemId => (SLOT_ITEMS as readonly string[]).includes(item);
 
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A line item a flag reads that this file does not present: worded from the vocabulary. */
 function derivedRow(item: LineItemId): EstimateRow {

@@ -13,6 +13,9 @@ import type { FlagBinding } from "./bindings";
 import { flagFormulasInYear } from "./flagFormulas";
 import { itemCell, itemPair, statementYears, yearHeader, type InputsLayout } from "./layout";
 
+/** Column J: the charts' place when the years fit left of it (up to seven). */
+const CHART_MIN_COL = 9;
+
 export interface TrendRows {
   trendHeaderRow: number;
   growthRow: number;
@@ -97,12 +100,14 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   }
 
   const lastYear = columnLetter(firstYearCol + years.length - 1);
+  // Right of the flags table (A-H) and of the years: with many years the rows reach past J.
+  const chartCol = columnLetter(Math.max(CHART_MIN_COL, firstYearCol + years.length + 1));
   sb.chart({
     type: "line",
     title: "Revenue growth against gross margin",
     dataRange: `A${trendHeaderRow}:${lastYear}${marginRow}`,
     seriesBy: "rows",
-    anchor: `J${chartRow}`,
+    anchor: `${chartCol}${chartRow}`,
     widthCells: 8,
     heightCells: 14,
   });
@@ -111,7 +116,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
     title: "FCF conversion by year",
     dataRange: `A${fcfHeaderRow}:${lastYear}${fcfRow}`,
     seriesBy: "rows",
-    anchor: `J${chartRow + 16}`,
+    anchor: `${chartCol}${chartRow + 16}`,
     widthCells: 8,
     heightCells: 14,
   });

@@ -1,0 +1,76 @@
+/**
+ * The Import SEC data card in words, pure: what to tell the analyst about the company they typed
+ * (the address to download from, or how to find the CIK), why the add-in does not download it
+ * itself, and what a read file holds (company, fiscal years, what is missing and why).
+ */
+import { periodRuns, type Financials } from "../../model/financials";
+import { cikOrTicker, companyfactsAddress, EDGAR_COMPANY_SEARCH, padCik } from "../../sources/sec/address";
+import { ALL_PERIODS, gapsOf, type Gap } from "../../templates/secData/gaps";
+
+/** One sentence: why the pane asks for a file instead of fetching it. */
+export const WHY_NOT_FETCHED =
+  "AIFLAG cannot download it for you: SEC's data API does not accept requests from web pages (it sends no CORS headers) and requires a User-Agent naming you, which a browser cannot set.";
+
+export type CompanyHelp =
+  | { kind: "none" }
+  | { kind: "address"; cik: string; address: string }
+  | { kind: "ticker"; ticker: string; message: string }
+  | { kind: "invalid"; message: string };
+
+/** What the pane says under the company field. */
+export function companyHelp(text: string): CompanyHelp {
+  if (text.trim() === "") return { kind: "none" };
+  const company = cikOrTicker(text);
+  if (!company) return { kind: "invalid", message: "Type a CIK, SEC's number for the company (digits, such as 789019), or a ticker (MSFT)." };
+  if (company.kind === "cik") return { kind: "address", cik: padCik(company.cik), address: companyfactsAddress(company.cik) };
+  return {
+    kind: "ticker",
+    ticker: company.ticker,
+    message:
+      `SEC's list of tickers cannot be read from the pane either: find ${company.ticker}'s CIK (a number) with EDGAR company search, ` +
+      `${EDGAR_COMPANY_SEARCH}, where it shows beside the company's name, and type it here.`,
+  };
+}
+
+/** The gaps as the pane lists them: items with no figure (each with its reason), then items lacking some years (one reason for all). */
+export interface GapGroups {
+  absent: readonly Gap[];
+  partial: readonly Gap[];
+  /** The reasons of the partial items, each said once. */
+  partialWhy: string;
+}
+
+export function groupGaps(gaps: readonly Gap[]): GapGroups {
+  const partial = gaps.filter((g) => g.periods !== ALL_PERIODS);
+  return { absent: gaps.filter((g) => g.periods === ALL_PERIODS), partial, partialWhy: [...new Set(partial.map((g) => g.why))].join(" ") };
+}
+
+export interface ImportSummary {
+  company: string;
+  /** "CIK 0000789019", or "" when the source gives none. */
+  cik: string;
+  /** "FY2008 to FY2025". */
+  years: string;
+  yearCount: number;
+  /** Line items with at least one figure. */
+  itemCount: number;
+  gaps: readonly Gap[];
+}
+
+export function importSummary(f: Financials): ImportSummary {
+  const positions = f.periods.map((_, k) => k);
+  return {
+    company: f.company.name,
+    cik: f.company.cik === undefined ? "" : `CIK ${padCik(f.company.cik)}`,
+    years: positions.length === 0 ? "none" : periodRuns(f.periods, positions),
+    yearCount: positions.length,
+    itemCount: Object.keys(f.items).length,
+    gaps: gapsOf(f),
+  };
+}
+
+/** "Read, parsed and normalised in 212 ms, ...": what the pane says under the summary (the worker's own times). */
+export function readTimeText(timings: { readMs: number; parseMs: number; normaliseMs: number }): string {
+  const ms = Math.round(timings.readMs + timings.parseMs + timings.normaliseMs);
+  return `Read, parsed and normalised in ${ms} ms, off the pane's thread.`;
+}
