@@ -42,8 +42,8 @@ describe("the written formulas", () => {
     const p = plan(a);
     expect(p.targetAddress).toBe("G2:J4");
     expect(write(p, "G2")?.text).toBe("Flag");
-    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0)");
-    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,"status")');
+    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1)");
+    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1,"status")');
     expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
     expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
   });
@@ -99,7 +99,7 @@ describe("the written formulas", () => {
     const a = analyse(MICROSOFT, "B2", "My model");
     const p = plan(a, { targetSheet: "Flags", anchor: { row: 0, col: 0 } });
     expect(p.sheet).toBe("Flags");
-    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0)");
+    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0,1)");
     const got = evaluate({ "My model": placeBlock([], "B2", MICROSOFT), Flags: applyWrites([], p.writes) }, p, computedFlags(a));
     for (const [i, f] of computedFlags(a).entries()) expectSame(got[i].value, f.value);
   });

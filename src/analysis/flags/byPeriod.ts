@@ -31,7 +31,7 @@ export interface Direction {
   steps: readonly DirectionStep[];
   /** The value fell in each of the last two steps. */
   fellInLastTwo: boolean;
-  /** "0.87x (FY2023), 0.91x (FY2024), 0.70x (FY2025): rose in FY2024, fell in FY2025". */
+  /** The last three values and the last two steps: "0.87x (FY2023), 0.91x (FY2024), 0.70x (FY2025): rose in FY2024, fell in FY2025." */
   text: string;
 }
 
@@ -59,8 +59,10 @@ export function directionOf(def: FunctionDefinition, results: readonly PeriodRes
   if (steps.length === 0) return undefined;
   const last = steps.slice(-2);
   const fellInLastTwo = last.length === 2 && last.every((s) => s.change < 0);
+  // The last three values: the two steps the verdict reads (byPeriod holds every one).
   const values = results
     .filter((r) => typeof r.value === "number")
+    .slice(-3)
     .map((r) => `${valueText(def.valueKind, r.value as number, units)} (${r.period})`)
     .join(", ");
   const moves = last.map((s) => `${way(s.change)} in ${s.to}`).join(", ");

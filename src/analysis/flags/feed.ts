@@ -168,7 +168,6 @@ export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: As
       feed.args.push(s.value);
       feed.formulaArgs.push({ kind: "number", value: s.value });
       feed.settings.push({ param: s.param.name, value: s.value, why: s.why });
-      if (s.note) feed.notes.push(s.note);
     } else {
       const span = spans.get(s);
       const label = s.series.label;

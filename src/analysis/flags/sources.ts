@@ -10,7 +10,9 @@
  *     a series it discloses outside the periods (successive capex guidance);
  *  4. the core's default, written out explicitly (so the formula shows the threshold it uses
  *     and the analyst can edit it);
- *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected);
+ *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected),
+ *     or when its row is absent and PARAM_SOURCES says what that means (`absent`: FCFCONV then
+ *     excludes finance leases, and the note says so);
  *  6. otherwise missing: the flag is listed with what it needs, and is not computed. Lives,
  *     rates and shocks without a default are never invented: they are "assumptions" to give.
  */
@@ -35,7 +37,7 @@ export type ArgSource =
       /** Read as vintages of total capex: the flag gets capex x the hardware share. */
       hardware?: true;
     }
-  | { kind: "number"; param: ParamSpec; value: number; why: SettingWhy; note?: string }
+  | { kind: "number"; param: ParamSpec; value: number; why: SettingWhy }
   /** A series the filing discloses outside the periods (successive guidance). */
   | { kind: "list"; param: ParamSpec; item: LineItemId; label: string; facts: readonly Fact[]; period: string }
   | { kind: "omitted"; param: ParamSpec; note?: string };
@@ -122,11 +124,12 @@ export function sourceOf(def: FunctionDefinition, p: ParamSpec, f: Financials, a
       ...(s.vintages === "hardware" && take === "series" ? { hardware: true as const } : {}),
     };
   }
-  // What to say when the row a parameter could read is not in the figures and the flag runs without it.
+  // A row the figures do not hold and the flag runs without (FCFCONV's finance leases): left out,
+  // not written as its default, so no formula shows a zero the filings never gave; the note says so.
   const absent = sourcesOf(p.name).find((s) => s.from === "row" && s.absent !== undefined);
-  const note = absent?.from === "row" && absent.absent ? { note: absent.absent } : {};
-  if (typeof p.defaultValue === "number") return { kind: "number", param: p, value: p.defaultValue, why: "default", ...note };
-  if (p.optional) return { kind: "omitted", param: p, ...note };
+  if (p.optional && absent?.from === "row" && absent.absent) return { kind: "omitted", param: p, note: absent.absent };
+  if (typeof p.defaultValue === "number") return { kind: "number", param: p, value: p.defaultValue, why: "default" };
+  if (p.optional) return { kind: "omitted", param: p };
   return missingOf(p, blankRow);
 }
 

@@ -13,7 +13,7 @@ const COLUMNS: ReadonlyArray<{ head: string; get: (r: ReportRow) => string; righ
   { head: "Value", get: (r) => r.valueText, right: true },
   { head: "Status", get: (r) => r.status },
   // The error's reason when the value is an error; otherwise the assumptions used and their origin.
-  { head: "Note", get: (r) => r.error ?? r.notes.join("; ") },
+  { head: "Note", get: (r) => r.error ?? r.notes.map((n) => n.replace(/\.$/, "")).join("; ") },
 ];
 
 export function asTable(reports: readonly CompanyReport[]): string {
