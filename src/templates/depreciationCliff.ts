@@ -13,7 +13,7 @@ import { abs, absRange, cell, columnLetter, fixColumn, fixRow } from "./a1";
 import { BLANK_YEARS, fiscalYearsOf, flagMoneyFormat, shownAt, unitsText, yearSpans, type TemplateCompany } from "./company";
 import { writeCalibration, writeHardwareRow } from "./depreciation/calibration";
 import { writeSchedule } from "./depreciation/schedule";
-import { aiflagCall, blankCount, definitionOf, NEEDS_INPUT, text, unlessBlank } from "./formulas";
+import { aiflagCallByName, blankCount, definitionOf, NEEDS_INPUT, text, unlessBlank } from "./formulas";
 import { ECONOMIC_LIFE_ESTIMATE, PROJECTION_YEARS, SENSITIVITY_BOOK_LIVES, SENSITIVITY_ECONOMIC_LIVES } from "./lives";
 import { MONEY_FORMAT, YEAR_FORMAT } from "./formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "./notes";
@@ -91,10 +91,9 @@ export function depreciationLayout(vintages: number): DepreciationLayout {
   };
 }
 
-/** Arguments of a depreciation flag: hardware capex and the lives, then operating income where the flag takes it. */
+/** A depreciation flag on hardware capex and the lives, against operating income when the cell is given. */
 function flagArgs(id: string, capex: string, book: string, economic: string, operatingIncome: string, output?: "status"): string {
-  const takesIncome = definitionOf(id).params.some((p) => p.name === "operating_income");
-  return aiflagCall(id, [capex, book, economic, ...(takesIncome ? [operatingIncome] : []), ...(output ? [text(output)] : [])]);
+  return aiflagCallByName(id, { capex, book_life: book, economic_life: economic, ...(operatingIncome ? { operating_income: operatingIncome } : {}) }, output);
 }
 
 export function buildDepreciationCliff(company: TemplateCompany): WorkbookPlan {

@@ -17,7 +17,7 @@ import type { Financials } from "../model/financials";
 import { abs, cell } from "./a1";
 import { buildDataSheet, dataAt, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
 import { SCREEN_THRESHOLDS, type ScreenThreshold } from "./comparison/thresholds";
-import { aiflagCall, blankCount, definitionOf, NEEDS_INPUT, text, unlessBlank } from "./formulas";
+import { aiflagCallByName, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";
 import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "./notes";
 import { paramDefault } from "./paramDefaults";
 import type { WorkbookPlan } from "./plan";
@@ -136,8 +136,8 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
     sb.formula(`${C.growthStatus}${r}`, screenStatus(growth, g.t, g.cells), { style: "status" });
 
     const gmBlanks = blankCount([rev, cost]);
-    const gm = (output?: string) =>
-      aiflagCall("GROSSMARGINGAP", [rev, cost, abs(growthThresholdCell), abs(toleranceCell), ...(output ? [text(output)] : [])]);
+    const gm = (output?: "status") =>
+      aiflagCallByName("GROSSMARGINGAP", { revenue: rev, cost_of_revenue: cost, growth_threshold: abs(growthThresholdCell), tolerance: abs(toleranceCell) }, output);
     sb.formula(`${C.margin}${r}`, unlessBlank(gmBlanks, gm()), { style: "calc", numberFormat: SHARE_FORMAT });
     sb.formula(`${C.marginStatus}${r}`, unlessBlank(gmBlanks, gm("status"), text("")), { style: "status" });
 
@@ -197,6 +197,7 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
     ...combinedCaveats(companies),
     "Depreciation pace is reported depreciation / capex in the latest year: the company's own books, with no life assumed (the depreciation-cliff template weighs the lives).",
     "Depreciation is that of property and equipment where the company reports it, else depreciation and amortization as the cash-flow statement adds it back.",
+    "FCF conversion subtracts finance-lease principal payments where the Data sheet holds them; where that row is blank, conversion excludes finance leases.",
     `"${NEEDS_INPUT}" marks a metric whose inputs are blank on the Data sheet.`,
   ];
   writeNotes(sb, chartLastRow + 2, notes);
@@ -214,12 +215,16 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
 
 /** FCFCONV on one company's year k of the Data sheet: operating cash flow, capex, net income, then finance-lease principal where the function takes it. */
 function fcfFormulas(D: DataLayout, i: number, k: number): { blanks: string; call(output?: "status"): string } {
-  const required = [dataAt(D, i, "operating_cash_flow", k), dataAt(D, i, "capex", k), dataAt(D, i, "net_income", k)];
-  // A blank finance-lease cell takes the function's default (none repaid): the notes say conversion then excludes finance leases.
-  const leases = definitionOf("FCFCONV").params.some((p) => p.name === "finance_leases") ? [dataAt(D, i, "finance_lease_principal", k)] : [];
+  const args = {
+    operating_cash_flow: dataAt(D, i, "operating_cash_flow", k),
+    capex: dataAt(D, i, "capex", k),
+    net_income: dataAt(D, i, "net_income", k),
+    // A blank finance-lease cell takes the function's default (none repaid): the notes say conversion then excludes finance leases.
+    finance_leases: dataAt(D, i, "finance_lease_principal", k),
+  };
   return {
-    blanks: blankCount(required),
-    call: (output) => aiflagCall("FCFCONV", [...required, ...leases, ...(output ? [text(output)] : [])]),
+    blanks: blankCount([args.operating_cash_flow, args.capex, args.net_income]),
+    call: (output) => aiflagCallByName("FCFCONV", args, output),
   };
 }
 
@@ -244,7 +249,7 @@ function writeConversionByYear(sb: SheetBuilder, D: DataLayout, row: number, fir
     });
     if (years.length >= 3) {
       const [a, b, c] = [cell(years.length - 2, r), cell(years.length - 1, r), cell(years.length, r)];
-      sb.formula(cell(fellCol, r), `=IF(COUNT(${a}:${c})=3,AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
+      sb.formula(cell(fellCol, r), `=IF(AND(ISNUMBER(${a}),ISNUMBER(${b}),ISNUMBER(${c})),AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
     }
   });
   return { nextRow: row + 1 + D.blocks.length };

@@ -20,7 +20,7 @@ const FIRST_YEAR_COL = 1;
 
 interface Check {
   label: string;
-  /** The years it runs over: those with statements (the default), the capex vintages, or all. */
+  /** The years it runs over: those with statements (the default), those and the capex vintages, or all. */
   scope?: "vintages" | "all";
   /** The check for year k, given a reference maker for that year's input cells; null leaves the cell empty. */
   formula(at: (item: LineItemId) => string, k: number, yearAt: (k: number) => string): string | null;
@@ -85,7 +85,9 @@ export function buildChecksSheet(company: TemplateCompany, layout: InputsLayout)
   for (const check of CHECKS) {
     sb.value(`A${row}`, check.label, { style: "label" });
     const written: string[] = [];
-    const from = check.scope === "all" ? 0 : check.scope === "vintages" ? layout.spans.vintageStart : layout.spans.statementStart;
+    // Capex is checked wherever a year has statements or is a vintage: a gap in it is not a zero.
+    const { vintageStart, statementStart } = layout.spans;
+    const from = check.scope === "all" ? 0 : check.scope === "vintages" ? Math.min(vintageStart, statementStart) : statementStart;
     for (let k = from; k < layout.years; k++) {
       const f = check.formula((item) => itemCell(layout, item, k), k, (j) => yearHeader(layout, j));
       if (f === null) continue;

@@ -92,7 +92,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
     const [a, b, c] = [yearCell(n - 3, fcfRow), yearCell(n - 2, fcfRow), yearCell(n - 1, fcfRow)];
     fellCell = `B${next}`;
     sb.value(`A${next}`, "Fell in each of the last two years", { style: "label" });
-    sb.formula(fellCell, `=IF(COUNT(${a}:${c})=3,AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
+    sb.formula(fellCell, `=IF(AND(ISNUMBER(${a}),ISNUMBER(${b}),ISNUMBER(${c})),AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
     sb.value(`C${next}`, "Compressing conversion supports the view that AI is becoming a running cost; improving despite capex, the infrastructure view.", {
       style: "note",
     });
