@@ -3,13 +3,13 @@
  * taskpane runs on a selected block (`analyseFinancials`, on the company's figures from any
  * source), so the CLI and the add-in can never disagree about what a flag says.
  *
- * Rows (decisions where the issue is silent):
- * - an element-wise flag gets one row per period whose inputs are present, oldest first; the
- *   latest carries the notes, led by the direction ("... fell in each of the last two years");
- * - a flag with an economic life gets one row per life of the sensitivity (3, 4, 5 years),
- *   each against the book life (the `case` column); the life the analysis ran with, if another,
- *   comes first;
- * - money is shown with its units ("$39.6B"), every other value by its kind ("0.70x").
+ * One row per flag computed, its own result first, then (decisions where the issue is silent):
+ * - an element-wise flag's results in every period whose inputs are present, oldest first,
+ *   and its direction ("... fell in each of the last two years");
+ * - a flag with an economic life: its results at each life of the sensitivity (3, 4, 5 years),
+ *   each against the book life;
+ * - money with its units ("$39.6B", and `unit` in --json), every other value by its kind ("0.70x").
+ * The table and --csv show each of those results on a line of its own (format.ts).
  */
 import { analyseFinancials, type Assumptions, type ComputedFlag, type FlagResult } from "../../analysis";
 import type { HardwareShare } from "../../analysis/hardwareShare";
@@ -20,12 +20,10 @@ import { formatPlain } from "../../core/format/numbers";
 import type { Financials } from "../../model/financials";
 import { assumptionNotes, needsNote } from "./notes";
 
-export interface ReportRow {
-  company: string;
-  flag: string;
-  title: string;
+/** One result of a flag: its value as a number and in words, its status. */
+export interface ReportCell {
   period: string;
-  /** What this row holds beside the flag's own result: "economic life 4 vs book 6". */
+  /** What this result holds beside the flag's own: "economic life 4 vs book 6". */
   case?: string;
   value: number | null;
   /** The value as people read it: "$39.6B", "0.70x", "-0.1 pts"; the error code for an error. */
@@ -35,10 +33,21 @@ export interface ReportRow {
   status: string;
   /** The error message when the value is an Excel error (e.g. #N/A: net income is not positive). */
   error?: string;
+}
+
+/** A flag's result for one company, with its results in every period and at every life where it has them. */
+export interface ReportRow extends ReportCell {
+  company: string;
+  flag: string;
+  title: string;
   /** The assumptions used and where each came from ("book_life = 6 (disclosed)"), then the analysis's notes. */
   notes: string[];
-  /** On the latest row of an element-wise flag: whether the value fell in each of the last two periods. */
-  fellInLastTwo?: boolean;
+  /** Element-wise flags: every period whose inputs are present, oldest first (the last is this row's own). */
+  byPeriod?: ReportCell[];
+  /** Element-wise flags: how the value moved, and whether it fell in each of the last two periods. */
+  direction?: { text: string; fellInLastTwo: boolean };
+  /** Flags with an economic life: the result at each life of the sensitivity. */
+  sensitivity?: ReportCell[];
 }
 
 export interface CompanyReport {
@@ -72,14 +81,11 @@ function cellOf(x: CellOutput | undefined): Cell {
   return { value: null, text: x };
 }
 
-/** One row from a result cell of the flag. */
-function resultRow(company: string, flag: ComputedFlag, at: { period: string; value: CellOutput; status?: CellOutput; case?: string }, notes: string[]): ReportRow {
+/** One result of the flag, in words and with its unit. */
+function resultCell(flag: ComputedFlag, at: { period: string; value: CellOutput; status?: CellOutput; case?: string }): ReportCell {
   const value = cellOf(at.value);
   const money = flag.valueKind === "amount" ? moneyUnitText(flag.units) : undefined;
   return {
-    company,
-    flag: flag.id,
-    title: flag.title,
     period: at.period,
     ...(at.case ? { case: at.case } : {}),
     value: value.value,
@@ -87,48 +93,39 @@ function resultRow(company: string, flag: ComputedFlag, at: { period: string; va
     ...(money && value.value !== null ? { unit: money } : {}),
     status: flag.status === undefined ? "n/a" : cellOf(at.status).text,
     ...(value.error ? { error: value.error } : {}),
-    notes,
   };
 }
 
 /** The notes of a flag, the hardware share's long working replaced by its figure (the working is listed once per company). */
 function notesOf(flag: ComputedFlag, given: ReadonlySet<string>): string[] {
   const share = flag.hardwareShare;
-  const shareNote = share ? [`hardware_share = ${formatPlain(Math.round(share.value * 1000) / 1000)} (${share.basis})`] : [];
+  const basis = share?.basis === "assumption" ? (given.has("hardware_share") ? "given" : "assumption") : share?.basis;
+  const shareNote = share ? [`hardware_share = ${formatPlain(Math.round(share.value * 1000) / 1000)} (${basis})`] : [];
   return [...assumptionNotes(flag, given), ...shareNote, ...flag.notes.filter((n) => n !== share?.note)];
 }
 
-function rowsOf(company: string, flag: FlagResult, given: ReadonlySet<string>): ReportRow[] {
-  if (flag.state !== "computed") return [];
-  const notes = notesOf(flag, given);
-  if (flag.byPeriod && flag.byPeriod.length > 0) {
-    const last = flag.byPeriod.length - 1;
-    return flag.byPeriod.map((p, i) => {
-      const row = resultRow(company, flag, p, i === last ? [...(flag.direction ? [flag.direction.text] : []), ...notes] : []);
-      return i === last && flag.direction ? { ...row, fellInLastTwo: flag.direction.fellInLastTwo } : row;
-    });
-  }
+function rowOf(company: string, flag: FlagResult, given: ReadonlySet<string>): ReportRow | undefined {
+  if (flag.state !== "computed") return undefined;
   const s = flag.sensitivity;
-  if (s && s.points.length > 0) {
-    const lifeUsed = flag.settings.find((x) => x.param === s.param)?.value ?? flag.inputs.find((i) => i.param === s.param)?.values.at(-1);
-    const book = s.bookLife === undefined ? "" : ` vs book ${formatPlain(s.bookLife)}`;
-    const caseOf = (life: number) => `economic life ${formatPlain(life)}${book}`;
-    const main = lifeUsed !== undefined && !s.points.some((p) => p.life === lifeUsed) ? [resultRow(company, flag, { ...flag, case: caseOf(lifeUsed) }, notes)] : [];
-    const points = s.points.map((p) => resultRow(company, flag, { period: flag.period, value: p.value, status: p.status, case: caseOf(p.life) }, p.life === lifeUsed ? notes : notesWithLife(notes, s.param, p.life)));
-    return [...main, ...points];
-  }
-  return [resultRow(company, flag, flag, notes)];
-}
-
-/** The notes of a sensitivity row: the life it was run at instead of the one the analysis chose. */
-function notesWithLife(notes: readonly string[], param: string, life: number): string[] {
-  return notes.map((n) => (n.startsWith(`${param} = `) ? `${param} = ${formatPlain(life)} (sensitivity)` : n));
+  const lifeUsed = s ? (flag.settings.find((x) => x.param === s.param)?.value ?? flag.inputs.find((i) => i.param === s.param)?.values.at(-1)) : undefined;
+  const caseOf = (life: number) => `economic life ${formatPlain(life)}${s?.bookLife === undefined ? "" : ` vs book ${formatPlain(s.bookLife)}`}`;
+  const own = resultCell(flag, { ...flag, ...(lifeUsed === undefined ? {} : { case: caseOf(lifeUsed) }) });
+  return {
+    company,
+    flag: flag.id,
+    title: flag.title,
+    ...own,
+    notes: notesOf(flag, given),
+    ...(flag.byPeriod && flag.byPeriod.length > 0 ? { byPeriod: flag.byPeriod.map((p) => resultCell(flag, p)) } : {}),
+    ...(flag.direction ? { direction: { text: flag.direction.text, fellInLastTwo: flag.direction.fellInLastTwo } } : {}),
+    ...(s && s.points.length > 0 ? { sensitivity: s.points.map((p) => resultCell(flag, { period: flag.period, value: p.value, status: p.status, case: caseOf(p.life) })) } : {}),
+  };
 }
 
 export function companyReport(financials: Financials, assumptions: ReportAssumptions): CompanyReport {
   const company = financials.company.name;
   const { flags } = analyseFinancials(financials, { assumptions: assumptions.values });
-  const rows = flags.flatMap((f) => rowsOf(company, f, assumptions.given));
+  const rows = flags.map((f) => rowOf(company, f, assumptions.given)).filter((r): r is ReportRow => r !== undefined);
   const needs = flags.flatMap((f) => (f.state === "needs-input" ? [needsNote(f, assumptions.options)] : []));
   const share = flags.find((f): f is ComputedFlag => f.state === "computed" && f.hardwareShare !== undefined)?.hardwareShare;
   return { company, source: financials.source, rows, needs, ...(share ? { hardwareShare: share } : {}) };

@@ -3,9 +3,39 @@
  * words them (`valueText`: money with its units, "$39.6B"; multiples as "0.70x"); `--json` and
  * `--csv` also give the number and, for money, its unit.
  */
-import type { CompanyReport, ReportRow } from "./buildReport";
+import type { CompanyReport, ReportCell, ReportRow } from "./buildReport";
 
-const COLUMNS: ReadonlyArray<{ head: string; get: (r: ReportRow) => string; right?: boolean }> = [
+/** One line of the table or the CSV: a result of a flag, with the notes on the flag's own line. */
+interface Line extends ReportCell {
+  company: string;
+  flag: string;
+  notes: readonly string[];
+}
+
+/**
+ * A flag's lines: every period oldest first, the last (its own result) carrying the direction
+ * and the notes; or its own result then the other economic lives; or its one result.
+ */
+function linesOf(r: ReportRow): Line[] {
+  const at = (cell: ReportCell, notes: readonly string[] = []): Line => ({ ...cell, company: r.company, flag: r.flag, notes });
+  if (r.byPeriod && r.byPeriod.length > 0) {
+    const last = r.byPeriod.length - 1;
+    return r.byPeriod.map((p, i) => at(p, i === last ? [...(r.direction ? [r.direction.text] : []), ...r.notes] : []));
+  }
+  if (r.sensitivity) {
+    const others = r.sensitivity.filter((p) => p.case !== r.case);
+    return [at(r, r.notes), ...others.map((p) => at(p, lifeNotes(r.notes, p.case)))];
+  }
+  return [at(r, r.notes)];
+}
+
+/** The notes of a sensitivity line: the life it ran at instead of the one the flag chose. */
+function lifeNotes(notes: readonly string[], which: string | undefined): string[] {
+  const life = which?.match(/^economic life (\S+)/)?.[1];
+  return notes.map((n) => (life !== undefined && n.startsWith("economic_life = ") ? `economic_life = ${life} (sensitivity)` : n));
+}
+
+const COLUMNS: ReadonlyArray<{ head: string; get: (r: Line) => string; right?: boolean }> = [
   { head: "Company", get: (r) => r.company },
   { head: "Flag", get: (r) => r.flag },
   { head: "Period", get: (r) => r.period },
@@ -17,7 +47,7 @@ const COLUMNS: ReadonlyArray<{ head: string; get: (r: ReportRow) => string; righ
 ];
 
 export function asTable(reports: readonly CompanyReport[]): string {
-  const rows = reports.flatMap((r) => r.rows);
+  const rows = reports.flatMap((r) => r.rows.flatMap(linesOf));
   const shown = COLUMNS.filter((c) => c.head !== "Case" || rows.some((r) => r.case));
   const cells = [shown.map((c) => c.head), ...rows.map((r) => shown.map((c) => c.get(r)))];
   const widths = shown.map((_, i) => Math.max(...cells.map((line) => line[i].length)));
@@ -68,7 +98,7 @@ function csvCell(x: string | number | null): string {
 export function asCsv(reports: readonly CompanyReport[]): string {
   const header = ["company", "flag", "period", "case", "value", "unit", "value_text", "status", "error"];
   const rows = reports
-    .flatMap((r) => r.rows)
+    .flatMap((r) => r.rows.flatMap(linesOf))
     .map((r) => [r.company, r.flag, r.period, r.case ?? null, r.value, r.unit ?? null, r.valueText, r.status, r.error ?? null].map(csvCell).join(","));
   return [header.join(","), ...rows].join("\n") + "\n";
 }

@@ -77,7 +77,7 @@ export function writeCalibration(sb: SheetBuilder, inputs: CalibrationInputs, ro
     const age = cell(col, ageRow);
     sb.formula(age, `=${latestYear}-${inputs.years[i]}+${abs(midYear)}`, { style: "calc", numberFormat: "0.0" });
     const life = abs(inputs.bookLife);
-    sb.formula(cell(col, weightRow), unlessBlank(blankCount([life]), `MAX(0,MIN(${age},${life})-MAX(${age}-1,0))`), { style: "calc", numberFormat: "0.00" });
+    sb.formula(cell(col, weightRow), `=MAX(0,MIN(${age},${life})-MAX(${age}-1,0))`, { style: "calc", numberFormat: "0.00" });
   });
   note(ageRow, "Latest year - the vintage's year + the mid-year age.");
   note(weightRow, "MAX(0, MIN(age, L) - MAX(age - 1, 0)): the part of the vintage's last year of age that lies inside its book life.");

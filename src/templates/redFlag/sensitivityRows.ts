@@ -26,23 +26,27 @@ export function writeSensitivity(sb: SheetBuilder, layout: InputsLayout, row: nu
   const headerRow = row;
   sb.value(`A${headerRow}`, "Flag (money in the units of the Value column) / economic life (years, change them)", { style: "header" });
   sb.value(`B${headerRow}`, "Book life (years)", { style: "header" });
-  const lifeCol = (j: number) => 2 + 2 * j;
+  // Values under the lives, then the statuses under the same lives: one coloured block.
+  const n = SENSITIVITY_LIVES.length;
+  const valueCol = (j: number) => 2 + j;
+  const statusCol = (j: number) => 2 + n + j;
   SENSITIVITY_LIVES.forEach((life, j) => {
-    sb.value(cell(lifeCol(j), headerRow), life, { style: "input", numberFormat: LIFE_FORMAT });
-    sb.value(cell(lifeCol(j) + 1, headerRow), "Status", { style: "header" });
+    sb.value(cell(valueCol(j), headerRow), life, { style: "input", numberFormat: LIFE_FORMAT });
+    sb.formula(cell(statusCol(j), headerRow), `="Status, "&${cell(valueCol(j), headerRow)}&" years"`, { style: "header" });
   });
+  const first = row + 1;
   row++;
   for (const binding of varied) {
     sb.value(`A${row}`, `${binding.def.words.title} (${NAMESPACE}.${binding.def.id})`, { style: "label" });
     if (bookLife?.from === "assumption") sb.formula(`B${row}`, `=${assumption(layout, bookLife.key)}`, { style: "calc", numberFormat: LIFE_FORMAT });
     SENSITIVITY_LIVES.forEach((_life, j) => {
-      const lifeCell = fixRow(cell(lifeCol(j), headerRow));
+      const lifeCell = fixRow(cell(valueCol(j), headerRow));
       const f = flagFormulas(binding, layout, { [SENSITIVITY_PARAM]: lifeCell });
-      sb.formula(cell(lifeCol(j), row), unlessBlank(f.blanks, f.call("value")), { style: "calc", numberFormat: money });
-      sb.formula(cell(lifeCol(j) + 1, row), unlessBlank(f.blanks, f.call("status"), text("")), { style: "status" });
-      sb.statusFormat(cell(lifeCol(j) + 1, row));
+      sb.formula(cell(valueCol(j), row), unlessBlank(f.blanks, f.call("value")), { style: "calc", numberFormat: money });
+      sb.formula(cell(statusCol(j), row), unlessBlank(f.blanks, f.call("status"), text("")), { style: "status" });
     });
     row++;
   }
+  sb.statusFormat(`${cell(statusCol(0), first)}:${cell(statusCol(n - 1), row - 1)}`);
   return { nextRow: row };
 }
