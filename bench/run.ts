@@ -7,7 +7,7 @@
  * temporary file so that the committed figures are not overwritten. It fails only when a section
  * breaks, so the suite cannot rot.
  *
- * Options: --smoke, --only=overhead,recalc,templates,load,sec, --out=FILE, --strict (exit 1 when a
+ * Options: --smoke, --only=overhead,recalc,templates,load,sec,screen, --out=FILE, --strict (exit 1 when a
  * budget is missed), --build (section 4 measures a fresh production build in a temporary folder).
  */
 import { tmpdir } from "node:os";
@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 import { loadNow, machine, table, writeResults, type Mode, type Results, type SectionResult } from "./lib/report";
 import { gcExposed } from "./lib/timing";
 
-type SectionId = "overhead" | "recalc" | "templates" | "load" | "sec";
+type SectionId = "overhead" | "recalc" | "templates" | "load" | "sec" | "screen";
 
 const SECTIONS: ReadonlyArray<{ id: SectionId; title: string; load: () => Promise<(mode: Mode) => Promise<SectionResult>> }> = [
   { id: "overhead", title: "Function overhead", load: async () => (await import("./overhead")).runOverhead },
@@ -23,6 +23,7 @@ const SECTIONS: ReadonlyArray<{ id: SectionId; title: string; load: () => Promis
   { id: "templates", title: "Template insertion", load: async () => (await import("./templates")).runTemplates },
   { id: "load", title: "Load", load: async () => (await import("./load")).runLoad },
   { id: "sec", title: "SEC companyfacts reader", load: async () => (await import("./sec")).runSecReader },
+  { id: "screen", title: "Market screen", load: async () => (await import("./screen")).runScreenBench },
 ];
 
 /** The project module a section could not load because it does not exist yet (src/engine, src/templates...). */

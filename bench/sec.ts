@@ -18,6 +18,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parseCompanyFactsText, readCompanyFacts, type SecCompany } from "../src/sources/sec";
+import { padDocument, readGzipJson } from "./lib/companyfacts";
 import type { BudgetCheck, Figure, Mode, SectionResult } from "./lib/report";
 import { max, median, min, pairRatios, round, sig } from "./lib/stats";
 import { collectGarbage, interleave, keep } from "./lib/timing";
@@ -28,25 +29,9 @@ export const SEC_MEMORY_BUDGET = 10;
 const FIXTURE = resolve(__dirname, "../test/fixtures/sec/MSFT.companyfacts.json.gz");
 const FULL_MSFT = "/work/shared/data/companyfacts/MSFT.json.gz";
 
-interface Doc {
-  cik: number;
-  entityName: string;
-  facts: Record<string, Record<string, unknown>>;
-}
-
 /** The fixture padded to `bytes` with copies of its concepts under names the reader does not read. */
 export function paddedCompanyFacts(bytes: number): string {
-  const doc = JSON.parse(gunzipSync(readFileSync(FIXTURE)).toString("utf8")) as Doc;
-  const gaap = doc.facts["us-gaap"];
-  const originals = Object.entries(gaap);
-  let size = JSON.stringify(doc).length;
-  for (let i = 0; size < bytes; i++) {
-    const [name, concept] = originals[i % originals.length];
-    const copy = JSON.stringify(concept);
-    gaap[`Filler${i}${name}`] = JSON.parse(copy);
-    size += copy.length + name.length + 16;
-  }
-  return JSON.stringify(doc);
+  return JSON.stringify(padDocument(readGzipJson(FIXTURE), bytes));
 }
 
 function check(company: SecCompany): void {

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
 /** What a command reads and writes, so the CLI runs in-process in tests; and its error kinds. */
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -10,6 +12,15 @@ export class UsageError extends Error {}
 
 /** A file the command was asked to write and cannot: the message names it and says why, exit code 1. */
 export class OutputError extends Error {}
+
+/** `util.parseArgs` with its errors (an unknown option, a missing value) as UsageErrors. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 /** One `aiflag` command: `aiflag <name> ...`. */
 export interface Command {

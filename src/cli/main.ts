@@ -7,6 +7,7 @@
 import packageJson from "../../package.json";
 import { InputError } from "../sources/csv";
 import { REPORT } from "./commands/report";
+import { SCREEN } from "./commands/screen";
 import { SEC } from "./commands/sec";
 import { SecDataError } from "../sources/sec";
 import { SecFetchError } from "./sec/client";
@@ -14,7 +15,7 @@ import { OutputError, UsageError, type Command, type Io } from "./io";
 
 export type { Io } from "./io";
 
-export const COMMANDS: readonly Command[] = [REPORT, SEC];
+export const COMMANDS: readonly Command[] = [REPORT, SEC, SCREEN];
 
 const HELP = ["--help", "-h"];
 

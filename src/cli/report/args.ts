@@ -55,7 +55,8 @@ export interface ReportArgs {
   sec?: SecSource;
 }
 
-function positiveNumber(name: string, text: string | undefined): number | undefined {
+/** A life in years from the command line, in (0, 50]; undefined when the option is absent. */
+export function positiveNumber(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > 50) throw new UsageError(`--${name} must be a number of years in (0, 50], not "${text}"`);

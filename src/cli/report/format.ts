@@ -89,7 +89,8 @@ export function asJson(reports: readonly CompanyReport[]): string {
   return JSON.stringify({ companies: reports }, null, 2) + "\n";
 }
 
-function csvCell(x: string | number | null): string {
+/** RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled; null is empty. */
+export function csvCell(x: string | number | null): string {
   if (x === null) return "";
   const s = String(x);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
