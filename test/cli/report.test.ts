@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { call1, row } from "../helpers/call";
 import { hardwareShare } from "../../src/analysis/hardwareShare";
+import type { ReportCell } from "../../src/cli/report/buildReport";
 import { valuesOf, type Financials } from "../../src/model/financials";
 import type { LineItemId } from "../../src/model/lineItems";
 import { EMBEDDED as HYPERSCALERS } from "../../src/sources/embedded";
@@ -13,14 +14,7 @@ import { runCli } from "./helpers";
 
 const values = (f: Financials, item: LineItemId) => valuesOf(f, item) as number[];
 
-interface JsonCell {
-  period: string;
-  case?: string;
-  value: number | null;
-  valueText: string;
-  unit?: string;
-  status: string;
-}
+type JsonCell = ReportCell;
 
 interface JsonReport {
   companies: Array<{
