@@ -6,6 +6,7 @@
  */
 import type { FunctionDefinition } from "../core/framework/definition";
 import { REGISTRY } from "../core/registry";
+import { withDerivedItems } from "../model/derived";
 import { EMPTY_FINANCIALS, type Financials } from "../model/financials";
 import { EMPTY_READING, readSelection, type Selection, type SelectionReading } from "../sources/selection";
 import { computeFlags, type FlagResult } from "./flags/computeFlags";
@@ -29,8 +30,13 @@ export interface Analysis extends SelectionReading, FinancialsAnalysis {}
 /** The null object: what the pane shows before anything is selected. */
 export const EMPTY_ANALYSIS: Analysis = { ...EMPTY_READING, flags: [] };
 
+/**
+ * Every flag on the figures, with the line items derived from them (invested capital, working
+ * capital, average total assets, the effective tax rate: `src/model/derived.ts`) added first; a
+ * line the figures hold themselves wins.
+ */
 export function analyseFinancials(financials: Financials, options: AnalysisOptions = {}): FinancialsAnalysis {
-  return { flags: computeFlags(options.registry ?? REGISTRY, financials, options.assumptions ?? {}) };
+  return { flags: computeFlags(options.registry ?? REGISTRY, withDerivedItems(financials), options.assumptions ?? {}) };
 }
 
 export function analyseSelection(selection: Selection, options: AnalysisOptions = {}): Analysis {

@@ -5,6 +5,9 @@
  * this list.
  */
 import type { FunctionDefinition } from "./framework/definition";
+import { accruals } from "./flags/accruals";
+import { altmanZ } from "./flags/altmanZ";
+import { beneish } from "./flags/beneish";
 import { bonusDep } from "./flags/bonusDep";
 import { capexCreep } from "./flags/capexCreep";
 import { capRestate } from "./flags/capRestate";
@@ -13,11 +16,14 @@ import { depGap } from "./flags/depGap";
 import { energyRisk } from "./flags/energyRisk";
 import { fcfConv } from "./flags/fcfConv";
 import { grossMarginGap } from "./flags/grossMarginGap";
+import { incRoic } from "./flags/incRoic";
 import { inferenceCost } from "./flags/inferenceCost";
 import { revenueGap } from "./flags/revenueGap";
+import { roic } from "./flags/roic";
 import { runway } from "./flags/runway";
 import { sovereign } from "./flags/sovereign";
 import { talentLoad } from "./flags/talentLoad";
+import { usefulLife } from "./flags/usefulLife";
 import type { FunctionCatalogue } from "./utilities/catalogue";
 import { defineExplain } from "./utilities/explain";
 import { defineFlagsList } from "./utilities/flags";
@@ -41,6 +47,14 @@ export const REGISTRY: readonly FunctionDefinition[] = [
   // Cash and returns
   fcfConv,
   revenueGap,
+  // Returns
+  roic,
+  incRoic,
+  usefulLife,
+  // Forensic scores
+  beneish,
+  altmanZ,
+  accruals,
   // Signals
   inferenceCost,
   talentLoad,

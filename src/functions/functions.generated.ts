@@ -16,6 +16,19 @@ enum OutputChoice {
 }
 
 /**
+ * The choices of model.
+ * @customenum {string}
+ */
+enum ModelChoice {
+  /** non-manufacturers, book equity: Altman 2000 (default) */
+  Z_double_prime = "Z''",
+  /** public manufacturers, market value of equity: Altman 1968 */
+  Z = "Z",
+  /** private firms, book equity: Altman 2000 */
+  Z_prime = "Z'",
+}
+
+/**
  * The choices of schedule.
  * @customenum {string}
  */
@@ -159,6 +172,107 @@ export function FCFCONV(operating_cash_flow: any[][], capex: any[][], net_income
  */
 export function REVENUEGAP(ai_spend: any[][], ai_revenue: any[][], cost_multiplier?: any[][], target_gross_margin?: any[][], output?: OutputChoice): any[][] {
   return excelCall("REVENUEGAP", [ai_spend, ai_revenue, cost_multiplier, target_gross_margin, output]);
+}
+
+/**
+ * How many cents of after-tax operating profit each dollar of capital put into the business earns in a year.
+ * @customfunction ROIC
+ * @helpurl https://localhost:3000/help.html#roic
+ * @param operating_income Operating income (EBIT) per period: a cell or a range, one value per period.
+ * @param tax_rate Tax rate on operating income, 0 to 1 (e.g. 0.21, or the effective rate: income tax expense / pretax income).
+ * @param invested_capital Invested capital at the period's end: equity + debt + finance-lease liabilities - cash and marketable securities.
+ * @param wacc Cost of capital to compare the return with (e.g. 0.09); left out, the value is computed and the status is #N/A.
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns ROIC (NOPAT / invested capital)
+ */
+export function ROIC(operating_income: any[][], tax_rate: any[][], invested_capital: any[][], wacc?: any[][], output?: OutputChoice): any[][] {
+  return excelCall("ROIC", [operating_income, tax_rate, invested_capital, wacc, output]);
+}
+
+/**
+ * How much extra after-tax operating profit each extra dollar of capital added over the range earns a year.
+ * @customfunction INCROIC
+ * @helpurl https://localhost:3000/help.html#incroic
+ * @param operating_income Operating income (EBIT) per period, oldest first: one row or one column.
+ * @param invested_capital Invested capital at each period's end, same periods: equity + debt + finance leases - cash and securities.
+ * @param tax_rate One tax rate for every period, 0 to 1 (e.g. 0.21), so that tax one-offs do not move the result.
+ * @param wacc Cost of capital to compare the return with (e.g. 0.09); left out, the value is computed and the status is #N/A.
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns Incremental ROIC (change in NOPAT / change in invested capital)
+ */
+export function INCROIC(operating_income: any[][], invested_capital: any[][], tax_rate: any, wacc?: any, output?: OutputChoice): any[][] {
+  return excelCall("INCROIC", [operating_income, invested_capital, tax_rate, wacc, output]);
+}
+
+/**
+ * How many years the accounts spread property and equipment over, read from the balance sheet and depreciation, and how that has moved.
+ * @customfunction USEFULLIFE
+ * @helpurl https://localhost:3000/help.html#usefullife
+ * @param ppe_gross Gross property and equipment (at cost) at each period's end, oldest first: every value > 0.
+ * @param depreciation Depreciation of property and equipment in the same periods (sign ignored), every value > 0.
+ * @param accumulated_depreciation Optional: accumulated depreciation at each period's end (sign ignored), to show the assets' average age and remaining life.
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns Implied average life (gross PP&E / depreciation), latest period
+ */
+export function USEFULLIFE(ppe_gross: any[][], depreciation: any[][], accumulated_depreciation?: any[][], output?: OutputChoice): any[][] {
+  return excelCall("USEFULLIFE", [ppe_gross, depreciation, accumulated_depreciation, output]);
+}
+
+/**
+ * How closely a year's changes in receivables, margins, asset mix, growth, depreciation, overheads, leverage and accruals resemble those of companies later found to have manipulated earnings.
+ * @customfunction BENEISH
+ * @helpurl https://localhost:3000/help.html#beneish
+ * @param receivables Accounts receivable (net) at each year's end, oldest first: two or more years; the last two are t-1 and t.
+ * @param sales Revenue (net sales) for the same years.
+ * @param cost_of_sales Cost of sales (cost of revenue) for the same years (sign ignored).
+ * @param current_assets Total current assets at each year's end.
+ * @param ppe_net Property and equipment, net, at each year's end.
+ * @param total_assets Total assets at each year's end.
+ * @param depreciation Depreciation expense for the same years (sign ignored).
+ * @param sga Selling, general and administrative expense for the same years (sign ignored).
+ * @param current_liabilities Total current liabilities at each year's end.
+ * @param long_term_debt Long-term debt (excluding the current portion) at each year's end.
+ * @param income_continuing_ops Income from continuing operations (net income when there are no discontinued operations); only year t is read.
+ * @param operating_cash_flow Cash flow from operations; only year t is read.
+ * @param securities Optional: long-term investments (securities not already in current assets) at each year's end, counted with current assets and PP&E in AQI; 0 when left out.
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns M-score (Beneish 1999)
+ */
+export function BENEISH(receivables: any[][], sales: any[][], cost_of_sales: any[][], current_assets: any[][], ppe_net: any[][], total_assets: any[][], depreciation: any[][], sga: any[][], current_liabilities: any[][], long_term_debt: any[][], income_continuing_ops: any[][], operating_cash_flow: any[][], securities?: any[][], output?: OutputChoice): any[][] {
+  return excelCall("BENEISH", [receivables, sales, cost_of_sales, current_assets, ppe_net, total_assets, depreciation, sga, current_liabilities, long_term_debt, income_continuing_ops, operating_cash_flow, securities, output]);
+}
+
+/**
+ * How far the balance sheet and earnings sit from those of companies that went bankrupt, on Altman's scale.
+ * @customfunction ALTMANZ
+ * @helpurl https://localhost:3000/help.html#altmanz
+ * @param working_capital Working capital (current assets - current liabilities) at the period's end: a cell or a range, one per period.
+ * @param retained_earnings Retained earnings (accumulated deficit negative) at the period's end.
+ * @param ebit Earnings before interest and taxes (operating income) for the period.
+ * @param equity Equity: stockholders' equity (book value) for Z'' and Z', the market value of the shares for Z.
+ * @param total_liabilities Total liabilities at the period's end, >= 0.
+ * @param sales Revenue (sales) for the period; not used by Z''.
+ * @param total_assets Total assets at the period's end, > 0.
+ * @param model Which Z-score: "Z''" (non-manufacturers, book equity: Altman 2000, default; also "Z2", "Zpp", "Z_double_prime", "Z″"), "Z" (public manufacturers, market value of equity: Altman 1968) or "Z'" (private firms, book equity: Altman 2000; also "Zp", "Z_prime", "Z′").
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns Z-score (Altman)
+ */
+export function ALTMANZ(working_capital: any[][], retained_earnings: any[][], ebit: any[][], equity: any[][], total_liabilities: any[][], sales: any[][], total_assets: any[][], model?: ModelChoice, output?: OutputChoice): any[][] {
+  return excelCall("ALTMANZ", [working_capital, retained_earnings, ebit, equity, total_liabilities, sales, total_assets, model, output]);
+}
+
+/**
+ * How much of a year's profit is accounting accruals rather than cash, as a share of the assets.
+ * @customfunction ACCRUALS
+ * @helpurl https://localhost:3000/help.html#accruals
+ * @param net_income Net income per period: a cell or a range, one value per period.
+ * @param operating_cash_flow Cash flow from operations for the same periods.
+ * @param average_total_assets Average total assets over each period (mean of the start and end), > 0.
+ * @param output What to return: "value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings).
+ * @returns Accruals (net income - CFO) / average total assets
+ */
+export function ACCRUALS(net_income: any[][], operating_cash_flow: any[][], average_total_assets: any[][], output?: OutputChoice): any[][] {
+  return excelCall("ACCRUALS", [net_income, operating_cash_flow, average_total_assets, output]);
 }
 
 /**

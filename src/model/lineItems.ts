@@ -7,7 +7,8 @@
  * SEC tags, the embedded dataset's fields): nothing here knows a source.
  *
  * - `kind`: where the number comes from, for the "needs" messages: a filing line, an analyst
- *   estimate (the filings do not carry it), or an assumption (a life, a rate).
+ *   estimate (the filings do not carry it), an assumption (a life, a rate), or derived from
+ *   filing lines by AIFLAG when a source does not carry it (`derived.ts`: invested capital).
  * - `unit`: `money` items scale together (a source says in what currency and scale, see
  *   `Financials.units`); `ratio` items are shares and rates (0.21 for 21%), lives in years too,
  *   and may be labelled with "%".
@@ -17,7 +18,7 @@
  * - `single`: one figure that stands for every period (a life, a tax rate): the latest given is read.
  */
 
-export type ItemKind = "filing" | "estimate" | "assumption";
+export type ItemKind = "filing" | "estimate" | "assumption" | "derived";
 export type ItemUnit = "money" | "ratio";
 export type ItemPeriod = "duration" | "instant";
 
@@ -35,6 +36,7 @@ export interface LineItemDef {
 const filing = (label: string, period: ItemPeriod, meaning: string): LineItemDef => ({ label, kind: "filing", unit: "money", period, meaning });
 const estimate = (label: string, meaning: string, unit: ItemUnit = "money"): LineItemDef => ({ label, kind: "estimate", unit, period: "duration", meaning });
 const assumption = (label: string, meaning: string): LineItemDef => ({ label, kind: "assumption", unit: "ratio", period: "duration", single: true, meaning });
+const derived = (label: string, unit: ItemUnit, period: ItemPeriod, meaning: string): LineItemDef => ({ label, kind: "derived", unit, period, meaning });
 
 export const LINE_ITEMS = {
   // Income statement
@@ -75,6 +77,21 @@ export const LINE_ITEMS = {
   retained_earnings: filing("retained earnings", "instant", "Retained earnings (accumulated deficit)."),
   stockholders_equity: filing("stockholders' equity", "instant", "Total stockholders' equity attributable to the parent."),
   backlog: filing("backlog or remaining performance obligations", "instant", "Revenue contracted but not yet recognised (remaining performance obligations, or a backlog the company reports)."),
+  // Derived from the lines above when the analysis reads the figures (derived.ts); a source's own line wins
+  invested_capital: derived(
+    "invested capital",
+    "money",
+    "instant",
+    "Stockholders' equity + long-term and short-term debt + finance-lease liabilities - cash - marketable securities, at the period's end.",
+  ),
+  working_capital: derived("working capital", "money", "instant", "Current assets - current liabilities, at the period's end."),
+  average_total_assets: derived("average total assets", "money", "instant", "Mean of total assets at the period's start (the previous period's end) and at its end."),
+  effective_tax_rate: derived(
+    "effective tax rate",
+    "ratio",
+    "duration",
+    "Income tax expense / income before income taxes for the period, bounded to 0-50%; none when pretax income is not positive.",
+  ),
   // Analyst estimates: the filings do not carry them
   research_payroll: estimate("research payroll", "Pay of research and engineering staff, stock compensation included."),
   inference_cost: estimate("inference cost", "Spending on running AI models: API fees and inference compute."),
@@ -98,6 +115,7 @@ export const LINE_ITEMS = {
   bonus_share: assumption("bonus depreciation share", "Share of capex deducted for tax at once."),
   recovery_years: assumption("tax recovery period", "Years over which the rest is deducted."),
   discount_rate: assumption("discount rate", "Rate at which future tax savings are discounted."),
+  wacc: assumption("cost of capital", "Weighted average cost of capital the returns are compared with, as a share (0.09 for 9%)."),
 } as const satisfies Record<string, LineItemDef>;
 
 export type LineItemId = keyof typeof LINE_ITEMS;

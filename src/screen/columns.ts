@@ -52,6 +52,8 @@ const UNIT: Record<ValueKind, { key: string; title: string }> = {
   points: { key: "change", title: "change in ratio" },
   multiple: { key: "multiple", title: "x" },
   months: { key: "months", title: "months" },
+  years: { key: "years", title: "years" },
+  score: { key: "score", title: "score" },
 };
 
 function flagColumns(flag: FlagColumn): Column[] {

@@ -9,6 +9,7 @@
  * status in a row describes the same year and companies compare like with like.
  */
 import { analyseFinancials, type Assumptions, type ComputedFlag, type FlagResult } from "../analysis";
+import { withDerivedItems } from "../model/derived";
 import { isCellError } from "../core/cells/errors";
 import type { CellOutput } from "../core/cells/values";
 import type { FunctionDefinition } from "../core/framework/definition";
@@ -78,7 +79,9 @@ export function screenCompany(annual: Financials, options: ScreenOptions = {}): 
   }
   const registry = options.registry ?? REGISTRY;
   const assumptions = options.assumptions ?? {};
-  const f = throughPeriod(annual, k);
+  // With the derived lines (invested capital, working capital...) in place, so that the facts a
+  // flag read can be told apart by period (`readsPeriod`); the analysis keeps lines already held.
+  const f = withDerivedItems(throughPeriod(annual, k));
   const { flags } = analyseFinancials(f, { registry, assumptions });
   const defs = new Map(registry.map((d) => [d.id, d]));
 

@@ -224,6 +224,22 @@ describe("coverage of the catalogue", () => {
       ["Bonus share", null, null, 1],
       ["Recovery period", null, null, 5],
       ["Discount rate", null, null, 0.08],
+      // Returns and forensic scores (invested capital, working capital and average assets are derived)
+      ["Receivables", 20, 25, 35],
+      ["Total current assets", 200, 210, 230],
+      ["Property and equipment, gross", 300, 340, 400],
+      ["Depreciation", 30, 32, 35],
+      ["Accumulated depreciation", 100, 120, 140],
+      ["Property and equipment, net", 200, 220, 260],
+      ["Total assets", 800, 850, 900],
+      ["Total current liabilities", 100, 110, 120],
+      ["Short-term debt", 10, 10, 10],
+      ["Long-term debt", 100, 100, 100],
+      ["Marketable securities", 50, 50, 50],
+      ["Total liabilities", 300, 310, 320],
+      ["Retained earnings", 200, 220, 250],
+      ["Stockholders' equity", 500, 540, 580],
+      ["Selling, general and administrative", 15, 16, 18],
     ];
     const a = analyse(all);
     expect(a.flags.filter((f) => f.state === "needs-input").map((f) => f.id)).toEqual([]);

@@ -104,6 +104,16 @@ describe("calls as Excel makes them under this metadata", () => {
     expect(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], null, null, null, "")).toEqual(excel("GROSSMARGINGAP", [[100, 140]], [[40, 58]], 0.3, 0, 1, "value"));
   });
 
+  test("choices whose texts hold apostrophes (ALTMANZ's Z'' and Z') are the enum's values as typed, and work", () => {
+    const model = metadata.enums?.find((e) => e.id === metadata.functions.find((f) => f.id === "ALTMANZ")!.parameters[7].customEnumId);
+    expect(model?.values.map((v) => [v.name, v.stringValue])).toEqual([["Z_double_prime", "Z''"], ["Z", "Z"], ["Z_prime", "Z'"]]);
+    const x = [[[0.1]], [[0.2]], [[0.05]], [[1.5]], [[1]], [[0.8]], [[1]]];
+    const zpp = 6.56 * 0.1 + 3.26 * 0.2 + 6.72 * 0.05 + 1.05 * 1.5;
+    expect(excel("ALTMANZ", ...x, "Z''", null)[0][0]).toBeCloseTo(zpp, 12);
+    expect(excel("ALTMANZ", ...x, "Z_double_prime", null)[0][0]).toBeCloseTo(zpp, 12);
+    expect(excel("ALTMANZ", ...x, "Z'", "status")).toEqual([["WATCH"]]); // Z' = 1.82
+  });
+
   test("the choices of output work in any case", () => {
     expect(excel("FCFCONV", [[150]], [[100]], [[100]], null, "Status")).toEqual([["WATCH"]]);
     expect(excel("EXPLAIN", "fcfconv", "SYNTAX")).toEqual([["AIFLAG.FCFCONV(operating_cash_flow, capex, net_income, [finance_leases], [output])"]]);

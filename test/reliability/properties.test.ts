@@ -12,9 +12,11 @@
  * soon as it is in REGISTRY. The table of calls and input classes is printed once.
  */
 import fc from "fast-check";
+import type { RawArg } from "../../src/core/cells/values";
 import type { FunctionDefinition } from "../../src/core/framework/definition";
 import { OUTPUTS } from "../../src/core/framework/output";
 import { STATUSES } from "../../src/core/framework/status";
+import { isOmitted } from "../../src/core/params/read";
 import { REGISTRY } from "../../src/core/registry";
 import { FakeCustomFunctionsError, makeCustomFunctions } from "../helpers/customFunctionsGlobal";
 import { classesOf, HUGE_RANGE, INPUT_CLASSES, type InputClass } from "./helpers/classes";
@@ -94,7 +96,11 @@ function problemIn(def: FunctionDefinition, args: readonly Arg[], out: unknown):
   return undefined;
 }
 
-/** With output "status", the status is an error exactly where output "value" is one. */
+/**
+ * With output "status", the status is an error exactly where output "value" is one; except that
+ * a flag whose status is measured against an option (ROIC's wacc, `statusNeeds`) answers #N/A
+ * for every status when that option is left out, its values being computed all the same.
+ */
 function statusMismatch(def: FunctionDefinition, args: readonly Arg[], status: unknown[][], record: () => void): string | undefined {
   if (!def.hasStatus || outputMode(def, args) !== "status") return undefined;
   const withValue = [...args];
@@ -102,10 +108,18 @@ function statusMismatch(def: FunctionDefinition, args: readonly Arg[], status: u
   record();
   const value = excelCall(def.id, withValue);
   if (value.length !== status.length || value[0].length !== status[0].length) return "value and status have different shapes";
+  const needs = def.statusNeeds === undefined ? -1 : def.params.findIndex((p) => p.name === def.statusNeeds);
+  // As Excel hands it over: an undefined cell arrives as a blank (excelCall reads it as null).
+  const given = needs >= 0 && Array.isArray(args[needs]) ? (args[needs] as unknown[][]).map((row) => (Array.isArray(row) ? row.map((x) => x ?? null) : row)) : args[needs];
+  const optionLeftOut = needs >= 0 && isOmitted(given as RawArg);
   for (let r = 0; r < value.length; r++) {
     for (let c = 0; c < value[0].length; c++) {
-      if (isError(value[r][c]) !== isError(status[r][c])) {
-        return `row ${r + 1}, column ${c + 1}: value ${show(value[r][c])} but status ${show(status[r][c])}`;
+      const v = value[r][c];
+      const s = status[r][c];
+      if (optionLeftOut && !isError(v)) {
+        if (!(isError(s) && s.code === "#N/A")) return `row ${r + 1}, column ${c + 1}: ${def.statusNeeds} left out, yet status ${show(s)}`;
+      } else if (isError(v) !== isError(s)) {
+        return `row ${r + 1}, column ${c + 1}: value ${show(v)} but status ${show(s)}`;
       }
     }
   }

@@ -166,7 +166,8 @@ test("Insert example sends each card's exact example formula and shows the outco
     expect(host.insertFormula.mock.calls).toEqual([[formulaOf(def, def.examples[0].args)]]);
     expect(status.textContent).toBe("Inserted into Sheet1!B2.");
   }
-});
+  // One render and click per card: the time grows with the catalogue (about a second a card on a busy machine).
+}, REGISTRY.length * 3000);
 
 test("a refusal and an unexpected failure are both shown, in the clicked card only", async () => {
   const refused: InsertResult = {

@@ -7,6 +7,7 @@
 import type { CellValue } from "hyperformula";
 import type { CellOutput, RawArg } from "../../src/core/cells/values";
 import { invokeFunction } from "../../src/core/framework/invoke";
+import { GROUPS } from "../../src/core/framework/definition";
 import { findFunction, REGISTRY } from "../../src/core/registry";
 import type { Financials } from "../../src/model/financials";
 import { cell, columnLetter, parseCell } from "../../src/templates/a1";
@@ -60,6 +61,13 @@ function expectedArgs(c: Financials): Record<string, RawArg[] | null> {
     RUNWAY: null,
     CAPRESTATE: null,
     BONUSDEP: null,
+    // The samples carry no balance sheet: the returns and forensic scores wait for it.
+    ROIC: null,
+    INCROIC: null,
+    USEFULLIFE: null,
+    BENEISH: null,
+    ALTMANZ: null,
+    ACCRUALS: null,
   };
 }
 
@@ -98,10 +106,13 @@ describe.each(cases)("red-flag model, %s", (_label, company) => {
     expect(errorCells(loaded)).toEqual([]);
   });
 
-  test("one row per flag of the catalogue", () => {
+  test("one row per flag of the catalogue, under a heading row per group", () => {
     for (const def of flags) expect(flagRow(plan, def.id)).toBeGreaterThan(0);
-    // The table runs from under its header to the score row, one flag per row.
-    expect(rowOf(plan, "flags", /^Score of the flags/) - rowOf(plan, "flags", "Flag") - 1).toBe(flags.length);
+    // The table runs from under its header to the score row: one row per flag and per group.
+    const groups = new Set(flags.map((d) => d.group));
+    expect(rowOf(plan, "flags", /^Score of the flags/) - rowOf(plan, "flags", "Flag") - 1).toBe(flags.length + groups.size);
+    for (const g of GROUPS.filter((x) => groups.has(x.id))) expect(rowOf(plan, "flags", g.title)).toBeGreaterThan(rowOf(plan, "flags", "Flag"));
+    expect(rowOf(plan, "flags", "Forensic scores")).toBe(flagRow(plan, "BENEISH") - 1);
   });
 
   test(`the master check is ${company ? "TRUE" : "FALSE (no data yet)"}`, () => {
@@ -221,10 +232,34 @@ const ESTIMATES: Record<string, number> = {
 };
 const ASSUMED: Record<string, number> = {
   "Power price change to test (ENERGYRISK)": 0.5,
-  "Tax rate (BONUSDEP)": 0.21,
+  "Tax rate (ROIC, INCROIC, BONUSDEP)": 0.21,
+  "Cost of capital (WACC) (ROIC, INCROIC)": 0.09,
   "Share of capex deducted at once (BONUSDEP)": 1,
   "Tax recovery period without bonus, years (BONUSDEP)": 5,
   "Discount rate (BONUSDEP)": 0.08,
+};
+/** Microsoft's FY2023-FY2025 balance sheet and income lines the samples lack, as an analyst would type them ($M, its 10-K filings). */
+const FILINGS: Record<string, readonly [number, number, number]> = {
+  "Selling, general and administrative": [30334, 32065, 32877],
+  "Income before income taxes": [89311, 107787, 123627],
+  "Income tax expense": [16950, 19651, 21795],
+  "Marketable securities": [76558, 57228, 64323],
+  "Accounts receivable": [48688, 56924, 69905],
+  "Total current assets": [184257, 159734, 191131],
+  "Property and equipment, gross": [163892, 212012, 298619],
+  "Accumulated depreciation": [68251, 76421, 93653],
+  "Property and equipment, net": [95641, 135591, 204966],
+  "Total assets": [411976, 512163, 619003],
+  "Total current liabilities": [104149, 125286, 141218],
+  "Short-term debt": [5247, 2249, 2999],
+  "Long-term debt": [41990, 42688, 40152],
+  "Finance-lease liabilities": [17067, 27145, 46172],
+  "Total liabilities": [205753, 243686, 275524],
+  "Retained earnings": [118848, 173144, 237731],
+  "Stockholders' equity": [206223, 268477, 343479],
+  "Depreciation (property and equipment)": [11000, 15200, 22000],
+  // The latest year is ESTIMATES' figure.
+  "Cash and short-term investments": [34704, 18315, 80000],
 };
 const GUIDANCE = [80000, 85000, 90000];
 const COMMITMENTS = [300000, 310000, 320000];
@@ -240,6 +275,19 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", "Capex guidance")}`, GUIDANCE[i]);
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", /^Commitments/)}`, COMMITMENTS[i]);
   });
+  // The statements fill the last three year columns (the earlier ones hold capex vintages alone).
+  const statementStart = msft.periods.length - 3;
+  [0, 1, 2].forEach((i) => {
+    const col = columnLetter(statementStart + 1 + i);
+    for (const [label, v] of Object.entries(FILINGS)) enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", label)}`, v[i]);
+  });
+  const F = (label: string) => [...FILINGS[label]];
+  const years = (item: Parameters<typeof numbersFrom>[1]) => numbersFrom(msft, item, statementStart);
+  const capital = [0, 1, 2].map(
+    (k) =>
+      F("Stockholders' equity")[k] + F("Long-term debt")[k] + F("Short-term debt")[k] + F("Finance-lease liabilities")[k] -
+      F("Cash and short-term investments")[k] - F("Marketable securities")[k],
+  );
   const y = { revenue: latestOf(msft, "revenue"), capex: latestOf(msft, "capex"), operatingIncome: latestOf(msft, "operating_income") };
   const E = ESTIMATES;
   const args: Record<string, RawArg[]> = {
@@ -253,6 +301,34 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
     RUNWAY: [E["Cash and short-term investments"], E["Net cash burn (per year)"], 1],
     CAPRESTATE: [y.operatingIncome, E["Capitalised AI development costs"], E["Amortisation of capitalised development costs"]],
     BONUSDEP: [y.capex, 0.21, 1, 5, 0.08],
+    ROIC: [y.operatingIncome, 0.21, capital[2], 0.09],
+    INCROIC: [[years("operating_income")], [capital], 0.21, 0.09],
+    USEFULLIFE: [[F("Property and equipment, gross")], [F("Depreciation (property and equipment)")], [F("Accumulated depreciation")]],
+    BENEISH: [
+      [F("Accounts receivable")],
+      [years("revenue")],
+      [years("cost_of_revenue")],
+      [F("Total current assets")],
+      [F("Property and equipment, net")],
+      [F("Total assets")],
+      [F("Depreciation (property and equipment)")],
+      [F("Selling, general and administrative")],
+      [F("Total current liabilities")],
+      [F("Long-term debt")],
+      [years("net_income")],
+      [years("operating_cash_flow")],
+    ],
+    ALTMANZ: [
+      F("Total current assets")[2] - F("Total current liabilities")[2],
+      F("Retained earnings")[2],
+      y.operatingIncome,
+      F("Stockholders' equity")[2],
+      F("Total liabilities")[2],
+      y.revenue,
+      F("Total assets")[2],
+      "Z''",
+    ],
+    ACCRUALS: [latestOf(msft, "net_income"), latestOf(msft, "operating_cash_flow"), (F("Total assets")[1] + F("Total assets")[2]) / 2],
   };
 
   test("no flag needs input any more, and none shows an error", () => {

@@ -119,11 +119,45 @@ export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
   amortization: [row("capitalized_amortization")],
   book_life: [row("book_life"), { from: "disclosure", pick: (d) => d.serverBookLife?.years }],
   economic_life: [row("economic_life")],
-  tax_rate: [row("tax_rate")],
+  tax_rate: [
+    row("tax_rate"),
+    row(
+      "effective_tax_rate",
+      "The effective tax rate (income tax expense / pretax income, bounded to 0-50%) stands in for the tax rate; give tax_rate to use another (a statutory or marginal rate).",
+    ),
+  ],
   bonus_share: [row("bonus_share")],
   recovery_years: [row("recovery_years")],
-  discount_rate: [row("discount_rate")],
+  discount_rate: [row("discount_rate"), row("wacc")],
   periods_per_year: [{ from: "periods-per-year" }],
+  // Returns (ROIC, INCROIC, USEFULLIFE)
+  invested_capital: [row("invested_capital")],
+  wacc: [row("wacc")],
+  ppe_gross: [row("ppe_gross")],
+  depreciation: [row("depreciation")],
+  accumulated_depreciation: [row("accumulated_depreciation")],
+  // Forensic scores (BENEISH, ALTMANZ, ACCRUALS)
+  receivables: [row("receivables")],
+  sales: [row("revenue")],
+  cost_of_sales: [row("cost_of_revenue")],
+  current_assets: [row("current_assets")],
+  ppe_net: [row("ppe_net")],
+  total_assets: [row("total_assets")],
+  sga: [row("sga")],
+  current_liabilities: [row("current_liabilities")],
+  long_term_debt: [row("long_term_debt")],
+  income_continuing_ops: [
+    row("income_continuing_ops"),
+    row("net_income", "Net income stands in for income from continuing operations: the two are the same for a company without discontinued operations."),
+  ],
+  // BENEISH's securities (AQI) are long-term investments: the vocabulary's marketable securities are current
+  // assets, already in current assets, so mapping them would count them twice. Left out, AQI is Beneish's 1999 form.
+  working_capital: [row("working_capital")],
+  retained_earnings: [row("retained_earnings")],
+  ebit: [row("operating_income")],
+  equity: [row("stockholders_equity")],
+  total_liabilities: [row("total_liabilities")],
+  average_total_assets: [row("average_total_assets")],
 };
 
 export function sourcesOf(param: string): readonly ParamSource[] {

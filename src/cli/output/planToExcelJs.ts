@@ -67,6 +67,22 @@ function differentialStyleOf(f: CellFormat): Partial<ExcelJS.Style> {
   };
 }
 
+/**
+ * RED / WATCH / OK in their colours, for a range whose cells hold a status alone: "cell value
+ * equal to "RED"". ExcelJS writes a text rule ("containsText", "beginsWith") without its `text`
+ * attribute, which Excel's own files carry; a cellIs rule is whole with its operator and formula
+ * (ECMA-376 Part 1, 18.3.1.10). The fill sets `bgColor`: Excel ignores `fgColor` in a differential format.
+ */
+export function statusRules(): ExcelJS.ConditionalFormattingRule[] {
+  return STATUSES.map((status, i) => ({
+    type: "cellIs",
+    operator: "equal",
+    formulae: [`"${status}"`],
+    priority: i + 1,
+    style: differentialStyleOf({ ...STATUS_FORMATS[status], bold: true }),
+  }));
+}
+
 /** A cached result ExcelJS can store: numbers, text, booleans; errors as Excel error values. */
 function cached(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
@@ -109,19 +125,7 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: ResolvedPlan, resu
     }
     for (const { column, width } of sheet.columnWidths ?? []) ws.getColumn(column).width = width; // both in characters of the default font
     for (const sf of sheet.statusFormats ?? []) {
-      // "Cell value equal to "RED"": a status cell holds the status alone. ExcelJS writes a
-      // text rule ("containsText", "beginsWith") without its `text` attribute, which Excel's own
-      // files carry; a cellIs rule is whole with its operator and formula (ECMA-376 Part 1, 18.3.1.10).
-      ws.addConditionalFormatting({
-        ref: sf.range,
-        rules: STATUSES.map((status, i) => ({
-          type: "cellIs",
-          operator: "equal",
-          formulae: [`"${status}"`],
-          priority: i + 1,
-          style: differentialStyleOf({ ...STATUS_FORMATS[status], bold: true }),
-        })),
-      });
+      ws.addConditionalFormatting({ ref: sf.range, rules: statusRules() });
     }
     if (sheet.freeze) ws.views = [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }];
   }

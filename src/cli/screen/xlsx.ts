@@ -10,9 +10,9 @@
  * such a dxf keeps only bgColor, and excel4node issue 147). Both are set.
  */
 import ExcelJS from "exceljs";
-import { STATUSES } from "../../core/framework/status";
+import { statusRules } from "../output/planToExcelJs";
 import { screenColumns, type ScreenReport } from "../../screen";
-import { STATUS_FORMATS, STYLE_FORMATS } from "../../templates/styles";
+import { STYLE_FORMATS } from "../../templates/styles";
 import { countsLine } from "./format";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -29,22 +29,6 @@ const header: Partial<ExcelJS.Style> = {
   fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(STYLE_FORMATS.header.fill!) } },
   alignment: { wrapText: true, vertical: "top" },
 };
-
-function statusRules(): ExcelJS.ConditionalFormattingRule[] {
-  return STATUSES.map((status, i) => {
-    const look = STATUS_FORMATS[status];
-    return {
-      type: "containsText",
-      operator: "containsText",
-      text: status,
-      priority: i + 1,
-      style: {
-        font: { bold: true, color: { argb: argb(look.fontColor) } },
-        fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(look.fill) }, fgColor: { argb: argb(look.fill) } },
-      },
-    };
-  });
-}
 
 export async function writeScreenWorkbook(file: string, report: ScreenReport): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });

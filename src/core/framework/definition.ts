@@ -8,6 +8,8 @@ export const GROUPS = [
   { id: "redflags", title: "The four red flags" },
   { id: "depreciation", title: "Depreciation" },
   { id: "cash", title: "Cash and returns" },
+  { id: "returns", title: "Returns" },
+  { id: "forensic", title: "Forensic scores" },
   { id: "signals", title: "Signals" },
   { id: "policy", title: "Policy" },
   { id: "utilities", title: "Utilities" },
@@ -68,6 +70,11 @@ export interface FunctionDefinition {
   params: readonly ParamSpec[];
   /** Whether `output = "status"` gives RED / WATCH / OK (derived: a flag that classifies). */
   hasStatus: boolean;
+  /**
+   * The optional parameter the status is measured against (ROIC's `wacc`), when there is one:
+   * left out, the value is computed and the status is `#N/A` saying what to give.
+   */
+  statusNeeds?: string;
   examples: readonly Example[];
   /**
    * Runs the function on arguments as Excel passes them and returns a new block, every cell a

@@ -48,5 +48,11 @@ export interface FlagLogic<A, M extends Measured> {
    * such as BONUSDEP, not a warning sign) has no status: `output = "status"` is `#N/A` saying so.
    */
   classify?(m: M & { value: number }, a: A): Status;
+  /**
+   * An optional parameter without a default that the status is measured against (ROIC's cost of
+   * capital): left out, the value is still computed, and `output = "status"` is `#N/A` with this
+   * message instead of RED, WATCH or OK. The analyst gives it; no default is invented.
+   */
+  statusNeeds?: { param: string; message: string };
   explain(m: M, a: A): Explanation;
 }

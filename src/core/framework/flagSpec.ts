@@ -55,6 +55,10 @@ export function checkKinds(id: string, params: readonly ParamSpec[], kinds: read
 
 /** What every flag definition shares; `run` and `detail` are the builder's. */
 export function flagFace<P extends readonly ParamSpec[], M extends Measured>(spec: FlagSpec<P, M>, kind: "series" | "elementwise") {
+  const needs = spec.statusNeeds && spec.params.find((p) => p.name === spec.statusNeeds?.param);
+  if (spec.statusNeeds && !(needs && needs.optional && needs.defaultValue === undefined)) {
+    throw new Error(`${spec.id}: statusNeeds names ${spec.statusNeeds.param}, which must be an optional parameter without a default`);
+  }
   return {
     id: spec.id,
     group: spec.group,
@@ -63,6 +67,7 @@ export function flagFace<P extends readonly ParamSpec[], M extends Measured>(spe
     words: spec.words,
     params: [...spec.params, outputParam],
     hasStatus: spec.classify !== undefined,
+    ...(spec.statusNeeds ? { statusNeeds: spec.statusNeeds.param } : {}),
     examples: spec.examples,
   };
 }

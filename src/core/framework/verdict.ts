@@ -27,12 +27,15 @@ export function noStatus(id: string): CellError {
 /**
  * The status cell: `#N/A` for a flag without statuses; else the value's own error when it has
  * one (a value that overflowed shows as `#N/A`, so its status must not read RED, WATCH or OK);
- * else the flag's verdict.
+ * else `#N/A` saying what is missing when the option the status is measured against was left
+ * out (`statusNeeds`); else the flag's verdict.
  */
 export function flagStatus<A, M extends Measured>(id: string, logic: FlagLogic<A, M>, m: M, a: A): Status | CellError {
   if (!logic.classify) return noStatus(id);
   const problem = valueProblem(m.value);
   if (problem) return problem;
+  const needs = logic.statusNeeds;
+  if (needs && (a as Readonly<Record<string, unknown>>)[needs.param] === undefined) return naError(needs.message);
   return logic.classify(m as M & { value: number }, a);
 }
 

@@ -127,7 +127,8 @@ function singleCell(spec: ParamSpec, raw: RawArg, what: string): CellInput {
 }
 
 /**
- * One of a choice parameter's texts, matched in any case and with spaces around it ignored.
+ * One of a choice parameter's texts (or one of its aliases), matched in any case and with spaces
+ * around it ignored; the choice's own text is returned.
  * Left out, blank or empty text is the default (convention 4); anything else is `#VALUE!`
  * listing the choices, e.g. `output must be "value", "status" or "detail", not "verdict"`.
  */
@@ -139,7 +140,7 @@ export function readChoice<T extends string>(spec: ChoiceParam<string, T>, raw: 
     if (fallback) return fallback.text;
     fail(valueError(`${spec.name} is required: give ${choiceList(spec)}`));
   }
-  const found = spec.choices.find((c) => c.text.toLowerCase() === text);
+  const found = spec.choices.find((c) => c.text.toLowerCase() === text || (c.aliases ?? []).some((a) => a.toLowerCase() === text));
   if (!found) fail(valueError(`${spec.name} must be ${choiceList(spec)}, not ${typeof x === "string" ? `"${x}"` : String(x)}`));
   return found.text;
 }

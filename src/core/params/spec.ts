@@ -43,6 +43,11 @@ export interface Choice<T extends string = string> {
    * `_`, not starting with a digit), e.g. "Z_double_prime" for "Z''". Defaults to `text`.
    */
   name?: string;
+  /**
+   * Other texts accepted for the same choice, in any case: what Excel's list shows (`name`) and
+   * spellings that avoid awkward characters (Z'' also as "Z2"). The docs list them after the choice.
+   */
+  aliases?: readonly string[];
 }
 
 export interface ParamSpec<N extends string = string, K extends ParamKind = ParamKind> {
@@ -83,7 +88,8 @@ function maybe<N extends string, K extends ParamKind>(spec: ParamSpec<N, K>): Ma
 
 /** `"value" (the metric, default), "status" (RED, WATCH or OK) or "detail" (a table of the workings)` */
 function listChoices(choices: readonly Choice[], defaultText: string | undefined): string {
-  const items = choices.map((c) => `"${c.text}" (${c.description}${c.text === defaultText ? ", default" : ""})`);
+  const also = (c: Choice) => (c.aliases?.length ? `; also ${c.aliases.map((a) => `"${a}"`).join(", ")}` : "");
+  const items = choices.map((c) => `"${c.text}" (${c.description}${c.text === defaultText ? ", default" : ""}${also(c)})`);
   return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 

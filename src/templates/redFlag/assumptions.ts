@@ -8,6 +8,7 @@
  * parameter's unit. An assumption with no entry here is labelled from its parameter name.
  */
 import type { ParamSpec, Unit } from "../../core/params/spec";
+import { withDerivedItems } from "../../model/derived";
 import type { TemplateCompany } from "../company";
 import { ECONOMIC_LIFE_ESTIMATE } from "../lives";
 import type { CellStyle } from "../plan";
@@ -69,11 +70,43 @@ const ASSUMPTION_ROWS: Readonly<Record<string, AssumptionPresentation>> = {
     comment: ({ readers, value, defaultValue }) =>
       `Net burn above is per fiscal year, so ${value} (${readers}'s default, ${defaultValue}, is for monthly burn).`,
   },
-  tax_rate: { label: "Tax rate", hint: "E.g. 0.21 for the US federal rate." },
+  tax_rate: {
+    label: "Tax rate",
+    fill: { value: (c) => latestEffectiveTaxRate(c)?.value ?? null, style: "estimate" },
+    comment: ({ company }) => {
+      const found = latestEffectiveTaxRate(company);
+      return found
+        ? `The ${found.year} effective tax rate from the filings (income tax expense / income before income taxes, bounded to 0-50%); ` +
+            "type another rate (a statutory or marginal one) to use it."
+        : "Analyst estimate: blank until you enter it. E.g. 0.21 for the US federal rate, or the effective rate (income tax expense / income before income taxes).";
+    },
+  },
   bonus_share: { label: "Share of capex deducted at once", hint: "1 = 100% bonus depreciation." },
   recovery_years: { label: "Tax recovery period without bonus, years", hint: "A whole number, e.g. 5." },
   discount_rate: { label: "Discount rate", hint: "E.g. 0.08." },
+  wacc: {
+    label: "Cost of capital (WACC)",
+    hint: "E.g. 0.09. The returns are computed without it; their status compares them with it, and stays empty until it is given.",
+  },
+  model: {
+    label: "Altman Z-score model",
+    comment: ({ readers }) =>
+      `${readers}'s default, Z'' (non-manufacturers, book equity). Z for listed manufacturers (its equity is the market value of ` +
+      "the shares: the equity row then needs it), Z' for private firms. Z2 or Zpp may be typed for Z''.",
+  },
 };
+
+/** The latest effective tax rate the company's figures allow, as the analysis derives it, and its year. */
+function latestEffectiveTaxRate(company: TemplateCompany): { value: number; year: string } | undefined {
+  if (!company) return undefined;
+  const series = withDerivedItems(company).items.effective_tax_rate;
+  const values = series?.values ?? [];
+  for (let k = values.length - 1; k >= 0; k--) {
+    const fact = values[k];
+    if (fact) return { value: fact.value, year: company.periods[k].label };
+  }
+  return undefined;
+}
 
 const FORMAT_BY_UNIT: Readonly<Record<Unit, string>> = {
   money: MONEY_FORMAT,

@@ -51,6 +51,13 @@ export const CHECKS: readonly Check[] = [
     formula: (at: (item: LineItemId) => string) => `=OR(ISBLANK(${at(item)}),AND(ISNUMBER(${at(item)}),${at(item)}>=0))`,
   })),
   {
+    label: "Net PP&E = gross PP&E - accumulated depreciation, where all three are given (within the tolerance)",
+    formula: (at) => {
+      const [g, a, n] = [at("ppe_gross"), at("accumulated_depreciation"), at("ppe_net")];
+      return `=OR(NOT(ISNUMBER(${g})),NOT(ISNUMBER(${a})),NOT(ISNUMBER(${n})),ABS(${g}-ABS(${a})-${n})<=${abs(TOLERANCE_CELL)})`;
+    },
+  },
+  {
     label: "Sovereign revenue within revenue, where given",
     formula: (at) =>
       `=OR(ISBLANK(${at("sovereign_revenue")}),AND(ISNUMBER(${at("sovereign_revenue")}),${at("sovereign_revenue")}>=0,${at("sovereign_revenue")}<=${at("revenue")}))`,

@@ -1,8 +1,8 @@
 /**
- * The red-flag model's Flags sheet: one row per flag of the catalogue (its live AIFLAG formula
- * over the Inputs rows, the value, the status and the words from AIFLAG.EXPLAIN), an overall
- * AIFLAG.SCORE, the economic-life sensitivity of the depreciation flags, and the by-year rows the
- * charts draw (FCF conversion with its direction).
+ * The red-flag model's Flags sheet: one row per flag of the catalogue under the heading of its
+ * group (its live AIFLAG formula over the Inputs rows, the value, the status and the words from
+ * AIFLAG.EXPLAIN), an overall AIFLAG.SCORE, the economic-life sensitivity of the depreciation
+ * flags, and the by-year rows the charts draw (FCF conversion with its direction).
  *
  * "needs input": column D counts the blank inputs a flag requires; while it is above 0 the
  * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
@@ -10,6 +10,7 @@
  */
 import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
+import { GROUPS } from "../../core/framework/definition";
 import { STATUSES } from "../../core/framework/status";
 import { flagMoneyFormat, unitsText, type TemplateCompany } from "../company";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
@@ -83,8 +84,15 @@ export function buildFlagsSheet(
 
   const flagRow: Record<string, number> = {};
   let row = TABLE_HEADER_ROW + 1;
+  let group: string | undefined;
   for (const binding of bindings) {
     const { def } = binding;
+    // One heading row per group of the catalogue (the pane's groups): the returns and forensic scores read apart from the AI flags.
+    if (def.group !== group) {
+      group = def.group;
+      sb.value(`${C.flag}${row}`, GROUPS.find((g) => g.id === group)?.title ?? group, { style: "header" });
+      sb.input(`${C.status}${row++}`, null, { style: "status" }); // inside the statuses' range: formatted, empty
+    }
     const f = flagFormulas(binding, layout);
     const blanks = `${C.blanks}${row}`;
     sb.value(`${C.flag}${row}`, `${def.words.title} (${NAMESPACE}.${def.id})`, { style: "label" });

@@ -13,6 +13,7 @@ import type { NamePlan, SheetPlan } from "../plan";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
 import { SheetBuilder } from "../sheetBuilder";
 import { assumptionCells } from "./assumptions";
+import { DERIVED_ROWS, type DerivedRow } from "./derivedRows";
 import type { RedFlagInputs } from "./bindings";
 import { commentColumn, GUIDANCE_SLOTS, INPUTS_KEY, type InputsLayout } from "./layout";
 import { inputRows, SLOT_ITEMS, withReaders, type InputRow } from "./lineItems";
@@ -68,7 +69,7 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
 
   const itemRow: Partial<Record<LineItemId, number>> = {};
   const held = company ? LINE_ITEM_IDS.filter((id) => company.items[id] !== undefined) : [];
-  const rows = inputRows(inputs.readers, held);
+  const rows = inputRows(inputs.readers, held, company);
   // Every row is filled by its line-item id straight from the figures; a figure in an estimate row is an input like any other.
   const writeItem = (item: InputRow, style: "input" | "estimate") => {
     sb.value(`A${row}`, item.label, { style: "label" });
@@ -86,6 +87,32 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   row++;
   sb.value(`A${row++}`, "Analyst estimates (not in the filings)", { style: "header" });
   for (const item of rows.estimates) writeItem(item, "estimate");
+
+  // Formulas over the rows above (they may read an estimate row, so they come after it).
+  if (rows.derived.length > 0) {
+    row++;
+    sb.value(`A${row++}`, "Derived from the rows above (formulas: type a figure over a year to use your own)", { style: "header" });
+    const local = (item: LineItemId, k: number) => {
+      const r = itemRow[item];
+      if (r === undefined) throw new Error(`a derived row reads ${item}, which the Inputs sheet does not show`);
+      return cell(FIRST_YEAR_COL + k, r);
+    };
+    for (const item of rows.derived) {
+      const derived = DERIVED_ROWS[item.item] as DerivedRow;
+      sb.value(`A${row}`, item.label, { style: "label" });
+      for (let k = 0; k < years; k++) {
+        const ref = cell(FIRST_YEAR_COL + k, row);
+        const own = company ? shownAt(company, item.item, k) : null;
+        const formula = own === null ? derived.formula(local, k, company) : null;
+        if (formula) sb.formula(ref, formula, { style: "calc", numberFormat: item.numberFormat });
+        else sb.input(ref, own, { style: own === null ? "estimate" : "input", numberFormat: item.numberFormat });
+      }
+      sb.value(`${comment}${row}`, item.comment, { style: "note" });
+      nameRow(item.name, row, years);
+      itemRow[item.item] = row;
+      row++;
+    }
+  }
 
   row++;
   sb.value(`A${row++}`, "Assumptions", { style: "header" });

@@ -12,6 +12,8 @@
  */
 import { LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import { MONEY_FORMAT, SHARE_FORMAT } from "../formats";
+import type { TemplateCompany } from "../company";
+import { DERIVED_ROW_ITEMS, DERIVED_ROWS, type DerivedRow } from "./derivedRows";
 
 interface RowPresentation {
   label: string;
@@ -78,6 +80,32 @@ export const FILING_ROWS = {
 export type FilingItemId = keyof typeof FILING_ROWS;
 export const FILING_ITEM_IDS = Object.keys(FILING_ROWS) as FilingItemId[];
 
+/**
+ * Rows the returns and forensic scores read (ROIC, INCROIC, USEFULLIFE, BENEISH, ALTMANZ,
+ * ACCRUALS) and the derived rows are made from: the red-flag model shows them after the rows
+ * above, filled or blank (the comparison template does not).
+ */
+const FORENSIC_ROWS: Partial<Record<LineItemId, FilingRow>> = {
+  sga: { label: "Selling, general and administrative", comment: "Income statement: sales and marketing plus general and administrative." },
+  pretax_income: { label: "Income before income taxes", comment: "Income statement." },
+  income_tax_expense: { label: "Income tax expense", comment: "Income statement: provision for income taxes (a benefit negative)." },
+  marketable_securities: { label: "Marketable securities", comment: "Balance sheet: short-term investments held as current assets." },
+  receivables: { label: "Accounts receivable", comment: "Balance sheet: accounts receivable, net." },
+  current_assets: { label: "Total current assets", comment: "Balance sheet." },
+  ppe_gross: { label: "Property and equipment, gross", comment: "Balance-sheet note: property and equipment at cost, before accumulated depreciation." },
+  accumulated_depreciation: { label: "Accumulated depreciation", comment: "Balance-sheet note: entered positive." },
+  ppe_net: { label: "Property and equipment, net", comment: "Balance sheet." },
+  total_assets: { label: "Total assets", comment: "Balance sheet." },
+  current_liabilities: { label: "Total current liabilities", comment: "Balance sheet." },
+  short_term_debt: { label: "Short-term debt", comment: "Balance sheet: short-term borrowings and the current portion of long-term debt." },
+  long_term_debt: { label: "Long-term debt", comment: "Balance sheet: excluding the current portion and finance leases." },
+  finance_lease_liabilities: { label: "Finance-lease liabilities", comment: "Balance sheet or lease note: current and non-current." },
+  total_liabilities: { label: "Total liabilities", comment: "Balance sheet." },
+  retained_earnings: { label: "Retained earnings", comment: "Balance sheet: an accumulated deficit negative." },
+  stockholders_equity: { label: "Stockholders' equity", comment: "Balance sheet: total equity attributable to the company." },
+};
+const FORENSIC_ITEM_IDS = Object.keys(FORENSIC_ROWS) as LineItemId[];
+
 const ESTIMATE = "Analyst estimate: not in the filings.";
 const estimate = (what: string) => (readers: string) => `${ESTIMATE} ${withReaders(what, readers)}.`;
 
@@ -123,15 +151,29 @@ const named = (item: LineItemId, p: RowPresentation) => ({ item, label: p.label,
 
 /**
  * The Inputs rows: the filing rows, then any other filing item the company's figures hold
- * (`held`, in vocabulary order), then the estimate rows and any other line item a flag reads by
- * year (not a guidance announcement, not a one-figure assumption). `readers` maps each line item
- * to the flags that read it.
+ * (`held`, in vocabulary order), then the derived rows a flag reads (formulas over the rows
+ * above, derivedRows.ts), then the estimate rows and any other line item a flag reads by year
+ * (not a guidance announcement, not a one-figure assumption). `readers` maps each line item to
+ * the flags that read it.
  */
-export function inputRows(readers: ReadonlyMap<LineItemId, readonly string[]>, held: readonly LineItemId[] = []): { filing: InputRow[]; estimates: InputRow[] } {
-  const presented = new Set<LineItemId>([...FILING_ITEM_IDS, ...(Object.keys(ESTIMATE_ROWS) as LineItemId[])]);
+export function inputRows(
+  readers: ReadonlyMap<LineItemId, readonly string[]>,
+  held: readonly LineItemId[] = [],
+  company: TemplateCompany = null,
+): { filing: InputRow[]; derived: InputRow[]; estimates: InputRow[] } {
+  const derivedItems = DERIVED_ROW_ITEMS.filter((item) => readers.has(item));
+  const derived = derivedItems.map((item) => {
+    const d = DERIVED_ROWS[item] as DerivedRow;
+    return { ...named(item, d), comment: `${d.comment(company)} Read by ${(readers.get(item) ?? []).join(", ")}.` };
+  });
+  const presented = new Set<LineItemId>([...FILING_ITEM_IDS, ...FORENSIC_ITEM_IDS, ...(Object.keys(ESTIMATE_ROWS) as LineItemId[]), ...derivedItems]);
   const heldFilings = held.filter((item) => !presented.has(item) && !isSlotItem(item) && LINE_ITEMS[item].kind === "filing");
   const filing = [
     ...FILING_ITEM_IDS.map((item) => ({ ...named(item, FILING_ROWS[item]), comment: FILING_ROWS[item].comment })),
+    ...FORENSIC_ITEM_IDS.map((item) => {
+      const r = FORENSIC_ROWS[item] as FilingRow;
+      return { ...named(item, r), comment: withReaders(r.comment.replace(/\.$/, ""), (readers.get(item) ?? []).join(", ")) + "." };
+    }),
     ...heldFilings.map((item) => ({ ...named(item, { label: capitalised(LINE_ITEMS[item].label) }), comment: `${LINE_ITEMS[item].meaning}` })),
   ];
   for (const item of heldFilings) presented.add(item);
@@ -140,5 +182,5 @@ export function inputRows(readers: ReadonlyMap<LineItemId, readonly string[]>, h
     const p = ESTIMATE_ROWS[item] ?? derivedRow(item);
     return { ...named(item, p), comment: p.comment((readers.get(item) ?? []).join(", ")) };
   });
-  return { filing, estimates };
+  return { filing, derived, estimates };
 }

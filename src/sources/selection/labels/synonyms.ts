@@ -152,7 +152,10 @@ export const LABELS = {
     synonyms: ["marketable securities", "short term investments", "short term marketable securities", "current marketable securities"],
   },
   receivables: {
-    synonyms: ["accounts receivable", "receivables", "trade receivables", "accounts receivable net and other", "trade and other receivables"],
+    synonyms: [
+      "accounts receivable", "receivables", "trade receivables", "accounts receivable net and other", "trade and other receivables",
+      "trade accounts receivable",
+    ],
     prefixes: ["accounts receivable net of"],
   },
   current_assets: { synonyms: ["total current assets", "current assets"] },
@@ -176,13 +179,13 @@ export const LABELS = {
   short_term_debt: {
     synonyms: [
       "short term debt", "current portion of long term debt", "short term borrowings", "current debt", "debt current",
-      "short term debt and current portion of long term debt", "current portion of debt",
+      "short term debt and current portion of long term debt", "current portion of debt", "current maturities of long term debt",
     ],
   },
   long_term_debt: {
     synonyms: [
       "long term debt", "long term debt net of current portion", "long term debt excluding current portion",
-      "long term borrowings", "long term debt noncurrent", "non current debt", "noncurrent debt",
+      "long term borrowings", "long term debt noncurrent", "non current debt", "noncurrent debt", "long term debt excluding current maturities",
     ],
   },
   finance_lease_liabilities: {
@@ -193,6 +196,12 @@ export const LABELS = {
   stockholders_equity: {
     synonyms: ["stockholders equity", "total stockholders equity", "shareholders equity", "total shareholders equity", "shareholders funds"],
   },
+  // Derived by AIFLAG when absent (src/model/derived.ts); a row of the analyst's own wins.
+  invested_capital: { synonyms: ["invested capital", "total invested capital", "capital invested"] },
+  working_capital: { synonyms: ["working capital", "net working capital"] },
+  average_total_assets: { synonyms: ["average total assets", "average assets", "avg total assets", "mean total assets"] },
+  // An effective rate is a figure of each period, not one assumption: "tax rate" alone stays the assumption.
+  effective_tax_rate: { synonyms: ["effective tax rate", "effective income tax rate", "etr"] },
   backlog: {
     synonyms: [
       "backlog", "remaining performance obligations", "rpo", "revenue backlog", "contracted backlog",
@@ -285,10 +294,11 @@ export const LABELS = {
   hardware_share: {
     synonyms: ["hardware share", "hardware share of capex", "server share of capex", "share of capex in servers", "hardware capex share"],
   },
-  tax_rate: { synonyms: ["tax rate", "effective tax rate", "statutory tax rate", "cash tax rate"] },
+  tax_rate: { synonyms: ["tax rate", "statutory tax rate", "cash tax rate", "marginal tax rate"] },
   bonus_share: { synonyms: ["bonus depreciation", "bonus depreciation share", "bonus share", "bonus depreciation rate"] },
   recovery_years: { synonyms: ["recovery period", "recovery years", "tax recovery period", "tax life"] },
-  discount_rate: { synonyms: ["discount rate", "wacc", "cost of capital"] },
+  discount_rate: { synonyms: ["discount rate"] },
+  wacc: { synonyms: ["wacc", "cost of capital", "weighted average cost of capital"] },
 } as const satisfies Record<LineItemId, LabelSpec>;
 
 /** The wordings of an item. */

@@ -200,7 +200,19 @@ export const ANALYST_LABELS: readonly LabelCase[] = [
   ["Backlog ($bn)", "backlog", ""],
   ["Server useful life (years)", "book_life", "assumption row"],
   ["Economic life", "economic_life", "assumption row"],
-  ["Effective tax rate (%)", "tax_rate", "assumption row"],
+  ["Effective tax rate (%)", "effective_tax_rate", "a rate of each period"],
+  ["Tax rate", "tax_rate", "assumption row"],
+  ["Invested capital", "invested_capital", "the analyst's own, wins over the derived one"],
+  ["Net working capital", "working_capital", ""],
+  ["Average total assets", "average_total_assets", ""],
+  ["WACC (%)", "wacc", "assumption row"],
+  ["Cost of capital", "wacc", "assumption row"],
+  ["Discount rate", "discount_rate", "assumption row"],
+  ["Trade accounts receivable, net", "receivables", "Beneish's DSRI"],
+  ["Current maturities of long-term debt", "short_term_debt", "invested capital"],
+  ["Long-term debt, excluding current maturities", "long_term_debt", "Beneish's LVGI, invested capital"],
+  ["Retained earnings (accumulated deficit)", "retained_earnings", "Altman's X2"],
+  ["Total liabilities", "total_liabilities", "Altman's X4"],
 ];
 
 /** Near misses: each contains the words of a line item but is something else. */
