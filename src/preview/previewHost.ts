@@ -135,6 +135,7 @@ export function createPreviewHost(book: PreviewWorkbook): Host {
           .filter((w) => w.position.row > top && w.position.col === plan.target.left + 2 && w.formula !== undefined)
           .map((w) => ({ ref: w.address, style: "status" as const })),
       ]);
+      book.formatCells(sheet, plan.writes.flatMap((w) => (w.numberFormat ? [{ ref: w.address, numberFormat: w.numberFormat }] : [])));
       return writtenResult(first, plan);
     },
 

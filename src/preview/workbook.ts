@@ -152,6 +152,13 @@ export class PreviewWorkbook {
     this.changed();
   }
 
+  /** Sets the number format of cells (a value written beside a block: 0.70x). */
+  formatCells(sheet: number, refs: ReadonlyArray<{ ref: string; numberFormat: string }>): void {
+    const look = this.look(sheet);
+    for (const { ref, numberFormat } of refs) look.numberFormats.set(ref, numberFormat);
+    this.changed();
+  }
+
   // --- selection ---
 
   selection(): Selection | undefined {

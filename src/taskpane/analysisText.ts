@@ -4,6 +4,7 @@
 import { rangeAddress, type CellPosition } from "../core/cells/a1";
 import { formatPlain } from "../core/format/numbers";
 import type { Analysis, ComputedFlag } from "../analysis";
+import { flagValueText } from "./flagValue";
 
 function boundsOf(cells: readonly CellPosition[]): string {
   const rows = cells.map((c) => c.row);
@@ -31,4 +32,27 @@ export function usesOf(flag: ComputedFlag): string[] {
 
 export function computedFlags(analysis: Analysis): ComputedFlag[] {
   return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed");
+}
+
+/** "0.70x (WATCH)": a result cell and its status, as the pane words them. */
+function resultText(flag: ComputedFlag, r: { value: ComputedFlag["value"]; status?: ComputedFlag["status"] }): string {
+  const status = typeof r.status === "string" && r.status !== "" ? ` (${r.status})` : "";
+  return `${flagValueText(flag.id, r.value, flag.units)}${status}`;
+}
+
+/**
+ * The flag's results beyond its latest value, one line each: every period's value and status
+ * and how it moved ("By year: FY2023 0.82x (OK), ..."; "Direction: ... fell in FY2025."), and the
+ * value at each economic life of the sensitivity beside the book life.
+ */
+export function resultLines(flag: ComputedFlag): string[] {
+  const lines: string[] = [];
+  if (flag.byPeriod && flag.byPeriod.length > 1) lines.push(`By year: ${flag.byPeriod.map((p) => `${p.period} ${resultText(flag, p)}`).join(", ")}`);
+  if (flag.direction) lines.push(`Direction: ${flag.direction.text}`);
+  const s = flag.sensitivity;
+  if (s && s.points.length > 0) {
+    const book = s.bookLife === undefined ? "" : ` against a book life of ${formatPlain(s.bookLife)} years`;
+    lines.push(`By economic life${book}: ${s.points.map((p) => `${formatPlain(p.life)} years ${resultText(flag, p)}`).join(", ")}`);
+  }
+  return lines;
 }

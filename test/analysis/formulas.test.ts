@@ -42,9 +42,12 @@ describe("the written formulas", () => {
     const p = plan(a);
     expect(p.targetAddress).toBe("G2:J4");
     expect(write(p, "G2")?.text).toBe("Flag");
-    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0)");
-    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,"status")');
+    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1)");
+    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1,"status")');
     expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
+    // Value cells carry the number format of the flag's value kind: a conversion reads 0.70x.
+    expect(write(p, "H4")?.numberFormat).toBe('0.00"x"');
+    expect(write(p, "I4")?.numberFormat).toBeUndefined();
     expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
   });
 
@@ -99,7 +102,7 @@ describe("the written formulas", () => {
     const a = analyse(MICROSOFT, "B2", "My model");
     const p = plan(a, { targetSheet: "Flags", anchor: { row: 0, col: 0 } });
     expect(p.sheet).toBe("Flags");
-    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0)");
+    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0,1)");
     const got = evaluate({ "My model": placeBlock([], "B2", MICROSOFT), Flags: applyWrites([], p.writes) }, p, computedFlags(a));
     for (const [i, f] of computedFlags(a).entries()) expectSame(got[i].value, f.value);
   });
@@ -157,5 +160,28 @@ describe("the formulas never land inside the block", () => {
   test("at the sheet's right edge there is no room, and the plan says so instead of writing off the sheet", () => {
     const a = analyse(MICROSOFT, cellAddress({ row: 0, col: 16380 }));
     expect(planFormulas(a)).toEqual({ kind: "nothing", message: expect.stringMatching(/no room/) });
+  });
+});
+
+describe("hardware capex beside the block", () => {
+  // Depreciation of property and equipment below the modelled charge of three vintages: a share under 1.
+  const model: BlockValue[][] = [...MICROSOFT, ["Depreciation", 5000, 7000, 10000], ["Useful life", null, null, 6], ["Economic life", null, null, 3]];
+  const a = analyse(model, "B2");
+  const p = plan(a);
+  const cliff = computedFlags(a).find((f) => f.id === "DEPCLIFF")!;
+
+  test("the depreciation flags read a helper row, capex x the share, each cell a formula an auditor can follow", () => {
+    const share = cliff.hardwareShare!.value;
+    expect(share).toBeLessThan(1);
+    const helper = p.writes.find((w) => w.text?.startsWith("Oldest first: Additions to property and equipment x hardware share"));
+    expect(helper?.text).toBe(`Oldest first: Additions to property and equipment x hardware share ${share}`);
+    const row = helper!.position.row;
+    const cells = p.writes.filter((w) => w.position.row === row && w.formula !== undefined).map((w) => w.formula);
+    expect(cells).toEqual(["$C$11", "$D$11", "$E$11"].map((ref) => `=${ref}*${share}`));
+  });
+
+  test("the written formulas compute what the pane showed", () => {
+    const got = evaluate({ Model: applyWrites(placeBlock([], "B2", model), p.writes) }, p, computedFlags(a));
+    for (const [i, f] of computedFlags(a).entries()) if (typeof f.value === "number") expectSame(got[i].value, f.value);
   });
 });

@@ -79,7 +79,9 @@ describe.each(cases)("writePlan: $name", ({ plan }) => {
     await hostFor(excel).host.writePlan(plan);
     const estimate = requestEstimate(planOps(resolvePlan(plan, EXISTING_SHEETS)));
     for (const request of excel.requests) {
-      expect(request.bytes).toBeLessThan(REQUEST_LIMIT_BYTES / 10);
+      // The largest, Microsoft's 18 years of SEC data with the red-flag model (hardware-share
+      // working, sensitivity, conversion by year), is about 0.57 MB: an eighth of the limit.
+      expect(request.bytes).toBeLessThan(REQUEST_LIMIT_BYTES / 8);
       expect(request.bytes).toBeLessThanOrEqual(estimate.bytes);
     }
   });

@@ -9,14 +9,17 @@
  *   column); one blank row below it, level with its left edge (the transpose). The gap keeps
  *   Excel's current-region and table detection from gluing our table onto the model.
  * - What: a header row (Flag, Value, Status, Inputs), then per computed flag its title and id,
- *   `=AIFLAG.X(...)`, `=AIFLAG.X(..., "status")` (not written for a flag without status) and
- *   the rows it reads. Flags that need input are not written: the pane lists them.
+ *   `=AIFLAG.X(...)` formatted by the flag's value kind (0.70x, 70.3%; money as the block gives
+ *   it, its scale unknown), `=AIFLAG.X(..., "status")` (not written for a flag without status)
+ *   and the rows it reads. Flags that need input are not written: the pane lists them.
  * - Element-wise flags reference the single cells of the period they read; series flags the
  *   run of cells of their rows (the cells each fact's provenance names). Defaults, assumptions
  *   and any figure that did not come from a cell are written as numbers.
  * - A series whose cells do not run forward in time along the sheet (a filing's newest-first
  *   columns) cannot be one range: a helper row below the flags copies them oldest first with
  *   plain references (=$E$5, =$D$5, ...), auditable cell by cell, and the flag reads that row.
+ * - Capex the flag reads as hardware vintages (times the hardware share) goes through a helper
+ *   row of its own, each cell `=$C$11*0.575`, so the factor shows and the analyst can change it.
  * - References carry the block's sheet name only when the table goes to another sheet.
  * - Texts written never start with "=", "+", "-" or "@", so Excel never reads them as formulas.
  * Guarantee: no write lands inside the block (checked here, not only by construction). An
@@ -24,10 +27,12 @@
  * beats writing over the model); a sheet edge with no room is an answer (`kind: "nothing"`).
  */
 import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
+import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import type { Fact } from "../../model/financials";
 import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
 import type { ComputedFlag } from "../flags/computeFlags";
+import type { FactScale } from "../flags/feed";
 import { cellOf } from "../provenance";
 import { arrayLiteral, flagFormula, isForwardLine, lineRef, numberLiteral } from "./refs";
 
@@ -38,6 +43,8 @@ export interface CellWrite {
   /** Exactly one of formula / text. */
   formula?: string;
   text?: string;
+  /** The value cell's number format, from the flag's value kind (a conversion as 0.70x, a share as 70.3%). */
+  numberFormat?: string;
 }
 
 export type Direction = "right" | "down";
@@ -81,6 +88,7 @@ interface Helper {
   cells: readonly CellPosition[];
   label: string;
   line: number;
+  times?: FactScale;
 }
 
 function boundsOf(cells: readonly CellPosition[]): RangeBox {
@@ -107,15 +115,18 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
 
   const helpers: Helper[] = [];
   const helperStart = flags.length + 3; // header, flags, a blank row, the helpers' title
-  const argText = (facts: readonly Fact[], label: string): string => {
+  const argText = (facts: readonly Fact[], label: string, times?: FactScale): string => {
     const found = facts.map(cellOf);
-    if (found.some((c) => c === undefined)) return facts.length === 1 ? numberLiteral(facts[0].value) : arrayLiteral(facts.map((x) => x.value));
+    if (found.some((c) => c === undefined)) {
+      const values = facts.map((x) => x.value * (times?.value ?? 1));
+      return values.length === 1 ? numberLiteral(values[0]) : arrayLiteral(values);
+    }
     const cells = found as CellPosition[];
-    if (isForwardLine(cells)) return lineRef(cells, prefix);
-    const key = cells.map((c) => cellAddress(c)).join(",");
-    let h = helpers.find((x) => x.cells.map((c) => cellAddress(c)).join(",") === key);
+    if (isForwardLine(cells) && !times) return lineRef(cells, prefix);
+    const key = `${cells.map((c) => cellAddress(c)).join(",")}*${times?.value ?? 1}`;
+    let h = helpers.find((x) => `${x.cells.map((c) => cellAddress(c)).join(",")}*${x.times?.value ?? 1}` === key);
     if (!h) {
-      h = { cells, label, line: helperStart + helpers.length };
+      h = { cells, label, line: helperStart + helpers.length, ...(times ? { times } : {}) };
       helpers.push(h);
     }
     const row = at.row + h.line;
@@ -123,25 +134,27 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   };
 
   const writes: CellWrite[] = [];
-  const put = (line: number, offset: number, content: { formula: string } | { text: string }) => {
+  const put = (line: number, offset: number, content: { formula: string; numberFormat?: string } | { text: string }) => {
     const position = { row: at.row + line, col: at.col + offset };
     writes.push({ address: cellAddress(position), position, ...content });
   };
   HEADERS.forEach((h, k) => put(0, k, { text: h }));
   flags.forEach((flag, i) => {
     const args = flag.formulaArgs.map((a) =>
-      a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.facts, a.label),
+      a.kind === "omitted" ? "" : a.kind === "number" ? numberLiteral(a.value) : argText(a.facts, a.label, a.times),
     );
     put(i + 1, 0, { text: `${flag.title} (${flag.id})` });
-    put(i + 1, 1, { formula: flagFormula(flag.id, args) });
+    const format = flag.valueKind ? VALUE_KIND_FORMATS[flag.valueKind].excel : undefined;
+    put(i + 1, 1, { formula: flagFormula(flag.id, args), ...(format ? { numberFormat: format } : {}) });
     if (flag.status !== undefined) put(i + 1, 2, { formula: flagFormula(flag.id, args, "status") });
     put(i + 1, 3, { text: inputsText(flag, prefix) });
   });
   if (helpers.length > 0) {
     put(helperStart - 1, 0, { text: "Inputs in time order, oldest first (read by the flags above)" });
     for (const h of helpers) {
-      put(h.line, 0, { text: `Oldest first: ${h.label}` });
-      h.cells.forEach((c, k) => put(h.line, k + 1, { formula: `=${prefix}${cellAddress(c, true)}` }));
+      const factor = h.times ? `*${numberLiteral(h.times.value)}` : "";
+      put(h.line, 0, { text: h.times ? `Oldest first: ${h.label} x ${h.times.label} ${numberLiteral(h.times.value)}` : `Oldest first: ${h.label}` });
+      h.cells.forEach((c, k) => put(h.line, k + 1, { formula: `=${prefix}${cellAddress(c, true)}${factor}` }));
     }
   }
 
