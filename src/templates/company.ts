@@ -7,9 +7,11 @@
  * does not say its scale (a sheet's block) is shown as given. Ratios, shares and lives are never
  * scaled.
  */
+import { excelMoneyFormat } from "../analysis/valueText";
 import type { Financials } from "../model/financials";
+import { MONEY_FORMAT } from "./formats";
 import { lineItem, type LineItemId } from "../model/lineItems";
-import { DATASET_YEARS } from "../sources/embedded/hyperscalers";
+import { DATASET_YEARS, STATEMENT_YEARS } from "../sources/embedded/hyperscalers";
 
 /** The scale the sheets show money in: millions. */
 export const SHOWN_SCALE = 1e6;
@@ -53,3 +55,44 @@ export function companyLabel(f: TemplateCompany): string {
 
 /** The fiscal years a blank template lays out: the sample data's, so a blank and a filled model line up. */
 export const BLANK_YEARS: readonly number[] = DATASET_YEARS;
+
+/**
+ * Which years a template reads for what. Capex is read as vintages over its longest run of
+ * consecutive years ending at its latest (the depreciation flags need every vintage still on the
+ * books); the statements (revenue, profit, cash flow) over the years from the first holding any
+ * of them. A company whose early years hold capex alone (the samples: capex from FY2016, the rest
+ * from FY2023) so gets checks, growth and conversion over the years that have statements, and
+ * depreciation over every vintage. A blank template expects what the samples hold.
+ */
+export interface YearSpans {
+  /** Index of the first year of capex vintages. */
+  vintageStart: number;
+  /** Index of the first year with statements. */
+  statementStart: number;
+}
+
+const holds = (f: Financials, item: LineItemId, k: number) => (f.items[item]?.values[k] ?? null) !== null;
+
+export function yearSpans(f: TemplateCompany): YearSpans {
+  if (f === null) return { vintageStart: 0, statementStart: BLANK_YEARS.indexOf(STATEMENT_YEARS[0]) };
+  const n = f.periods.length;
+  let end = n - 1;
+  while (end > 0 && !holds(f, "capex", end)) end--;
+  let vintageStart = end;
+  while (vintageStart > 0 && holds(f, "capex", vintageStart - 1)) vintageStart--;
+  const statementItems = (Object.keys(f.items) as LineItemId[]).filter((id) => id !== "capex" && lineItem(id).unit === "money");
+  const first = f.periods.findIndex((_p, k) => statementItems.some((id) => holds(f, id, k)));
+  return { vintageStart, statementStart: first === -1 ? 0 : first };
+}
+
+/**
+ * The number format of a flag's money result (DEPCLIFF, DEPGAP, REVENUEGAP), the cells holding
+ * millions: "$39.6B" for a company whose revenue or capex runs into the billions, "$850M"
+ * otherwise (and for a blank template); as given when the source says no scale.
+ */
+export function flagMoneyFormat(f: TemplateCompany): string {
+  if (f === null) return excelMoneyFormat("USD", false);
+  if (f.units.scale === undefined) return MONEY_FORMAT;
+  const sizes = (["revenue", "capex"] as const).flatMap((item) => f.periods.map((_p, k) => Math.abs(shownAt(f, item, k) ?? 0)));
+  return excelMoneyFormat(f.units.currency, Math.max(0, ...sizes) >= 1000);
+}

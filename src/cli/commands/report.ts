@@ -29,8 +29,13 @@ function assumptionsFor(f: Financials, args: ReportArgs): ReportAssumptions {
     values: {
       ...(economicLife === undefined ? {} : { economic_life: economicLife }),
       ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }),
+      ...(args.hardwareShare === undefined ? {} : { hardware_share: args.hardwareShare }),
     },
-    given: new Set([...(args.economicLife === undefined ? [] : ["economic_life"]), ...(args.bookLife === undefined ? [] : ["book_life"])]),
+    given: new Set([
+      ...(args.economicLife === undefined ? [] : ["economic_life"]),
+      ...(args.bookLife === undefined ? [] : ["book_life"]),
+      ...(args.hardwareShare === undefined ? [] : ["hardware_share"]),
+    ]),
     options: PARAMETER_OPTIONS,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The red-flag model's Checks sheet: data sanity checks per year, each TRUE or FALSE, an
- * "all years" column, and one master cell (B4) that is TRUE only when every check passes.
+ * "all years" column, and one master cell (B4) that is TRUE only when every check passes. The
+ * statement checks run over the years with statements; capex over its vintages (company.ts).
  * Estimates are checked only where given: a blank estimate is not an error in the data.
  */
 import type { LineItemId } from "../../model/lineItems";
@@ -19,6 +20,8 @@ const FIRST_YEAR_COL = 1;
 
 interface Check {
   label: string;
+  /** The years it runs over: those with statements (the default), those and the capex vintages, or all. */
+  scope?: "vintages" | "all";
   /** The check for year k, given a reference maker for that year's input cells; null leaves the cell empty. */
   formula(at: (item: LineItemId) => string, k: number, yearAt: (k: number) => string): string | null;
 }
@@ -38,7 +41,11 @@ export const CHECKS: readonly Check[] = [
   { label: "Operating income <= gross profit", formula: (at) => `=AND(ISNUMBER(${at("operating_income")}),${at("operating_income")}<=${at("gross_profit")})` },
   { label: "Net income present", formula: (at) => `=ISNUMBER(${at("net_income")})` },
   { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operating_cash_flow")})` },
-  { label: "Capex >= 0 (entered positive)", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
+  { label: "Capex >= 0 (entered positive)", scope: "vintages", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
+  {
+    label: "Finance-lease principal >= 0 where reported",
+    formula: (at) => `=OR(ISBLANK(${at("finance_lease_principal")}),AND(ISNUMBER(${at("finance_lease_principal")}),${at("finance_lease_principal")}>=0))`,
+  },
   ...(["depreciation_amortization", "depreciation"] as const).map((item) => ({
     label: `${item === "depreciation" ? "Depreciation" : "Depreciation and amortization"} >= 0 where reported`,
     formula: (at: (item: LineItemId) => string) => `=OR(ISBLANK(${at(item)}),AND(ISNUMBER(${at(item)}),${at(item)}>=0))`,
@@ -61,6 +68,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     label: "Fiscal years run oldest to newest",
+    scope: "all",
     formula: (_at, k, yearAt) => (k === 0 ? null : `=${yearAt(k)}>${yearAt(k - 1)}`),
   },
 ];
@@ -84,7 +92,10 @@ export function buildChecksSheet(company: TemplateCompany, layout: InputsLayout)
   for (const check of CHECKS) {
     sb.value(`A${row}`, check.label, { style: "label" });
     const written: string[] = [];
-    for (let k = 0; k < layout.years; k++) {
+    // Capex is checked wherever a year has statements or is a vintage: a gap in it is not a zero.
+    const { vintageStart, statementStart } = layout.spans;
+    const from = check.scope === "all" ? 0 : check.scope === "vintages" ? Math.min(vintageStart, statementStart) : statementStart;
+    for (let k = from; k < layout.years; k++) {
       const f = check.formula((item) => itemCell(layout, item, k), k, (j) => yearHeader(layout, j));
       if (f === null) continue;
       written.push(cell(FIRST_YEAR_COL + k, row));

@@ -1,7 +1,8 @@
 /**
  * The red-flag model's Flags sheet: one row per flag of the catalogue under the heading of its
  * group (its live AIFLAG formula over the Inputs rows, the value, the status and the words from
- * AIFLAG.EXPLAIN), an overall AIFLAG.SCORE, and the by-year rows the charts draw.
+ * AIFLAG.EXPLAIN), an overall AIFLAG.SCORE, the economic-life sensitivity of the depreciation
+ * flags, and the by-year rows the charts draw (FCF conversion with its direction).
  *
  * "needs input": column D counts the blank inputs a flag requires; while it is above 0 the
  * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
@@ -11,7 +12,7 @@ import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
 import { GROUPS } from "../../core/framework/definition";
 import { STATUSES } from "../../core/framework/status";
-import { unitsText, type TemplateCompany } from "../company";
+import { flagMoneyFormat, unitsText, type TemplateCompany } from "../company";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
@@ -20,6 +21,7 @@ import { onSheet } from "../sheetRef";
 import type { FlagBinding } from "./bindings";
 import { flagFormulas } from "./flagFormulas";
 import { CHECKS_KEY, FLAGS_KEY, guidedYear, yearHeader, type InputsLayout } from "./layout";
+import { writeSensitivity } from "./sensitivityRows";
 import { writeTrendRows, type TrendRows } from "./trendRows";
 
 /** Columns of the flags table: what a reader looks for first (the value and its status) next to the flag's name. */
@@ -37,9 +39,9 @@ export const FLAG_COLUMNS = {
 const TABLE_HEADER_ROW = 7;
 
 function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
-  const first = yearHeader(layout, 0);
   const last = yearHeader(layout, layout.years - 1);
-  if (binding.period === "all years") return `="FY"&${first}&"-FY"&${last}`;
+  if (binding.period === "all years") return `="FY"&${yearHeader(layout, layout.spans.statementStart)}&"-FY"&${last}`;
+  if (binding.period === "vintages") return `="FY"&${yearHeader(layout, layout.spans.vintageStart)}&"-FY"&${last}`;
   if (binding.period === "latest year") return `="FY"&${last}`;
   return `="FY"&${guidedYear(layout)}&" guidance"`;
 }
@@ -58,6 +60,7 @@ export function buildFlagsSheet(
 ): { sheet: SheetPlan; flagsLayout: FlagsSheetLayout } {
   const sb = new SheetBuilder(FLAGS_KEY, "Flags");
   const C = FLAG_COLUMNS;
+  const money = flagMoneyFormat(company);
   writeSheetHeader(sb, `Red flags: ${companyLabel(company)}`, sourceOf(company), unitsText(company));
   sb.value("A4", "Data checks pass", { style: "label" });
   sb.formula("B4", `=${onSheet(CHECKS_KEY, checksMasterCell)}`, { style: "check" });
@@ -70,7 +73,7 @@ export function buildFlagsSheet(
   // The value's unit is in the header: money in the model's units, the other kinds as their number format shows them.
   const headers: Array<[string, string]> = [
     [C.flag, "Flag"],
-    [C.value, `Value (money in ${unitsText(company)})`],
+    [C.value, `Value (money in ${moneyWords(company)})`],
     [C.status, "Status"],
     [C.period, "Period"],
     [C.blanks, "Blank inputs"],
@@ -97,7 +100,7 @@ export function buildFlagsSheet(
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
-    const format = def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
+    const format = def.valueKind === "amount" ? money : def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
     sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", ...(format ? { numberFormat: format } : {}) });
     // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
     if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });
@@ -120,12 +123,21 @@ export function buildFlagsSheet(
   });
   row += 2;
 
-  const trend = writeTrendRows(sb, layout, row, TABLE_HEADER_ROW, bindings);
-  writeNotes(sb, trend.fcfRow + 2, caveatsOf(company));
+  const sensitivity = writeSensitivity(sb, layout, row, bindings, money);
+  const trend = writeTrendRows(sb, layout, sensitivity.nextRow + 1, TABLE_HEADER_ROW, bindings);
+  writeNotes(sb, trend.nextRow + 1, caveatsOf(company));
   sb.width(C.flag, 52).width(C.value, 16).width(C.status, 10).width(C.period, 16).width(C.blanks, 10).width(C.formula, 40).width(C.summary, 60).width(C.thresholds, 60);
   sb.freeze(TABLE_HEADER_ROW, 1);
   return {
     sheet: sb.build(),
     flagsLayout: { flagRow, scoreCell, ...trend },
   };
+}
+
+/** What the money results are counted in, for the Value header: "USD, shown in billions ($39.6B)". */
+function moneyWords(company: TemplateCompany): string {
+  if (company !== null && company.units.scale === undefined) return `${unitsText(company)}`;
+  const billions = flagMoneyFormat(company).includes('"B"');
+  const currency = company?.units.currency ?? "USD";
+  return `${currency}, shown in ${billions ? "billions" : "millions"}`;
 }
