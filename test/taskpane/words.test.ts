@@ -88,5 +88,5 @@ test("summary and uses", () => {
   expect(summaryOf(analysis)).toBe("Model, B2:D5: 3 rows recognised over 2 periods (FY2024 to FY2025), labels in the first column.");
   const fcf = analysis.flags.find((f) => f.id === "FCFCONV");
   if (fcf?.state !== "computed") throw new Error("FCFCONV should compute");
-  expect(usesOf(fcf)).toEqual(["Operating cash flow (D4)", "Capital expenditure (D5)", "Net income (D3)", "finance_leases = 0 (default)"]);
+  expect(usesOf(fcf)).toEqual(["Operating cash flow (D4)", "Capital expenditure (D5)", "Net income (D3)"]);
 });
