@@ -114,6 +114,7 @@ test("bad command lines exit 2 with the usage", async () => {
   expect(both.err).toMatch(/choose --json or --csv/);
   expect((await runCli(["report", "--book-life", "0"])).err).toMatch(/--book-life must be a number of years/);
   expect((await runCli(["report", "--hardware-share", "60%"])).err).toMatch(/--hardware-share must be a share in \(0, 1\], such as 0\.6/);
+  expect((await runCli(["report", "--wacc", "9"])).err).toMatch(/--wacc must be a rate as a decimal in \(0, 1\), such as 0\.09 for 9%/);
 });
 
 test("the package bin runs: npx aiflag report", () => {
@@ -136,6 +137,21 @@ describe("a CSV company", () => {
     };
     expect((await depcliff()).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 2) as number, 9);
     expect((await depcliff("--economic-life", "4")).value).toBeCloseTo(call1("DEPCLIFF", row(10, 20), 5, 4) as number, 9);
+  });
+
+  test("--wacc gives ROIC and INCROIC the status the core gives, noted as given; without it they show a value and no status", async () => {
+    const withIc = join(dir, "returns.csv");
+    writeFileSync(withIc, "company,fiscal_year,operating_income,tax_rate,invested_capital\nContoso,2024,20,0.21,150\nContoso,2025,30,0.21,200\n");
+    const rowsOf = async (...extra: string[]) => (JSON.parse((await runCli(["report", "returns.csv", "--json", ...extra], dir)).out) as JsonReport).companies[0].rows;
+    const roic = (await rowsOf("--wacc", "0.09")).find((r) => r.flag === "ROIC")!;
+    expect(roic.value).toBeCloseTo((30 * (1 - 0.21)) / 200, 12);
+    expect(roic.status).toBe(call1("ROIC", 30, 0.21, 200, 0.09, "status"));
+    expect(roic.notes).toContain("wacc = 0.09 (given)");
+    const incroic = (await rowsOf("--wacc", "0.09")).find((r) => r.flag === "INCROIC")!;
+    expect(incroic.status).toBe(call1("INCROIC", row(20, 30), row(150, 200), 0.21, 0.09, "status"));
+    const plain = (await rowsOf()).find((r) => r.flag === "ROIC")!;
+    expect(plain.value).toBe(roic.value);
+    expect(plain.status).not.toMatch(/^(RED|WATCH|OK)$/);
   });
 
   test("a life read from its figures is noted with the row it came from", async () => {

@@ -6,7 +6,7 @@ import { SEC_REPORT_OPTIONS, SEC_REPORT_USAGE, secSourceOf } from "./secOption";
 export const SUMMARY = "the flags of the sample companies, of your CSV or of any SEC filer, as a table, JSON, CSV or an Excel model";
 
 export const USAGE = `Usage: aiflag report [FILE.csv | --sec COMPANY] [--json | --csv] [--company NAME] [--xlsx OUT.xlsx [--force]]
-                     [--book-life YEARS] [--economic-life YEARS] [--hardware-share SHARE]
+                     [--book-life YEARS] [--economic-life YEARS] [--hardware-share SHARE] [--wacc RATE]
 
 Prints every AIFLAG flag the figures allow, with value, status and the assumptions used, for the
 embedded sample companies (Microsoft, Alphabet, Amazon, Meta; capex FY2016-FY2025, the rest
@@ -32,6 +32,9 @@ numbers (1234.5, -12; no thousands separators) or empty.
   --hardware-share SHARE share of capex that is servers and network gear, 0 to 1, which the
                         depreciation flags read (default: the company's hardware_share column,
                         else calibrated on its reported depreciation; see the table's notes)
+  --wacc RATE           cost of capital as a decimal (0.09 for 9%), which ROIC's and INCROIC's
+                        status compares the return with (default: the company's wacc column;
+                        otherwise those flags show a value and no status)
 ${SEC_REPORT_USAGE}  --help                this text
 `;
 
@@ -40,6 +43,7 @@ export const PARAMETER_OPTIONS: Readonly<Record<string, string>> = {
   book_life: "--book-life YEARS",
   economic_life: "--economic-life YEARS",
   hardware_share: "--hardware-share SHARE",
+  wacc: "--wacc RATE",
 };
 
 export interface ReportArgs {
@@ -51,6 +55,7 @@ export interface ReportArgs {
   bookLife?: number;
   economicLife?: number;
   hardwareShare?: number;
+  wacc?: number;
   /** --sec: one company's figures from its SEC filings. */
   sec?: SecSource;
 }
@@ -60,6 +65,14 @@ export function positiveNumber(name: string, text: string | undefined): number |
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0 || n > 50) throw new UsageError(`--${name} must be a number of years in (0, 50], not "${text}"`);
+  return n;
+}
+
+/** A rate as a decimal from the command line, in (0, 1): 0.09 for 9%; undefined when the option is absent. */
+export function rate(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || n <= 0 || n >= 1) throw new UsageError(`--${name} must be a rate as a decimal in (0, 1), such as 0.09 for 9%, not "${text}"`);
   return n;
 }
 
@@ -85,6 +98,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
         "book-life": { type: "string" },
         "economic-life": { type: "string" },
         "hardware-share": { type: "string" },
+        wacc: { type: "string" },
         ...SEC_REPORT_OPTIONS,
       },
     });
@@ -104,6 +118,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     ...optional("bookLife", positiveNumber("book-life", values["book-life"])),
     ...optional("economicLife", positiveNumber("economic-life", values["economic-life"])),
     ...optional("hardwareShare", share("hardware-share", values["hardware-share"])),
+    ...optional("wacc", rate("wacc", values.wacc)),
     ...secSourceOf(values, positionals),
   };
 }

@@ -89,6 +89,20 @@ test("with --book-life the depreciation flags are computed, in USD millions, as 
   expect(report.notes.join(" ")).toMatch(/book life of 6 years for every company \(--book-life\)/);
 });
 
+test("with --wacc ROIC and INCROIC get a status for every company, as the analysis gives it; without, a value and no status", async () => {
+  const without = await screen();
+  const roicOf = (r: typeof without) => r.companies.find((c) => c.cik === MSFT_CIK)!.flags.find((x) => x.id === "ROIC");
+  expect(roicOf(without)).toMatchObject({ status: null });
+  expect(typeof roicOf(without)?.value).toBe("number");
+  expect(without.notes.join(" ")).toMatch(/ROIC, INCROIC show a value and no status.*Give --wacc RATE/);
+
+  const report = await screen("--wacc", "0.09");
+  expect(report.assumptions).toEqual({ economic_life: 3, wacc: 0.09 });
+  checkAgainstAnalysis(report, (cik) => readCompanyFacts(fixtureDoc(DOCS[cik as keyof typeof DOCS])).annual, { economic_life: 3, wacc: 0.09 });
+  expect(roicOf(report)?.status).toMatch(/^(RED|WATCH|OK)$/);
+  expect(report.notes.join(" ")).toMatch(/cost of capital of 9% for every company \(--wacc\)/);
+});
+
 test("--fiscal-year screens that year of each company, as the analysis does on the figures up to it", async () => {
   const report = await screen("--fiscal-year", "2023");
   expect(report.fiscalYear).toBe(2023);
