@@ -8,7 +8,7 @@ import type { FunctionDefinition } from "../core/framework/definition";
 import { REGISTRY } from "../core/registry";
 import { withDerivedItems } from "../model/derived";
 import { EMPTY_FINANCIALS, type Financials } from "../model/financials";
-import { EMPTY_READING, readSelection, type Selection, type SelectionReading } from "../sources/selection";
+import { blocksComputation, EMPTY_READING, readSelection, type Selection, type SelectionReading } from "../sources/selection";
 import { computeFlags, type FlagResult } from "./flags/computeFlags";
 import type { Assumptions } from "./flags/sources";
 
@@ -41,7 +41,9 @@ export function analyseFinancials(financials: Financials, options: AnalysisOptio
 
 export function analyseSelection(selection: Selection, options: AnalysisOptions = {}): Analysis {
   const reading = readSelection(selection);
-  // An unreadable address or an empty block gives no figures at all (the null object): no flag is listed.
-  if (reading.financials === EMPTY_FINANCIALS) return { ...reading, flags: [] };
+  // An unreadable address or an empty block gives no figures at all (the null object): no flag is
+  // listed. Nor for a selection that is not a model's block (one cell, text only, figures without
+  // labels): its sentence comes first, and nothing is computed.
+  if (reading.financials === EMPTY_FINANCIALS || blocksComputation(reading.shape)) return { ...reading, flags: [] };
   return { ...reading, ...analyseFinancials(reading.financials, options) };
 }

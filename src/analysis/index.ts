@@ -6,9 +6,10 @@
  * (`findEmptyArea` proposes another place when it is not).
  */
 export { analyseFinancials, analyseSelection, EMPTY_ANALYSIS, type Analysis, type AnalysisOptions, type FinancialsAnalysis } from "./analyse";
-export { rowFor, type BlockValue, type BlockPeriod, type ModelRow, type Orientation, type Selection } from "../sources/selection";
+export { rowFor, blocksComputation, type BlockShape, type BlockValue, type BlockPeriod, type ModelRow, type Orientation, type Selection } from "../sources/selection";
 export type { ComputedFlag, FlagResult, NeedsInputFlag } from "./flags/computeFlags";
 export type { MissingInput, Assumptions, SettingWhy } from "./flags/sources";
 export type { Setting, UsedInput } from "./flags/feed";
-export { planFormulas, defaultAnchor, type CellWrite, type FormulaPlan, type PlanOptions } from "./formulas/plan";
+export { planFormulas, defaultAnchor, writableFlags, assumptionLabel, type CellWrite, type WriteStyle, type FormulaPlan, type PlanOptions } from "./formulas/plan";
 export { findEmptyArea, isEmptyCell, type AreaAnswer, type AreaRequest, type SheetWindow } from "./formulas/emptyArea";
+export { assumptionFields, isAssumption, type AssumptionField } from "./assumptions";

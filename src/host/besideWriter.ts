@@ -1,16 +1,16 @@
 /**
- * "Write formulas beside the block", through Office.js, in two syncs:
- *   sync 1: read a window of the sheet from the planned target along the plan's direction,
- *           values AND formulas (a cell is occupied when either is non-empty);
- *   (decide: `findEmptyArea` from the target, never over the analysed block; re-plan there;
- *    check that every write lands on a cell read as empty, or write nothing)
- *   sync 2: every write in one batch, contiguous cells of a row of the same kind as one range:
- *           formulas through `formulas`, texts through `values`. Cells of the target that get no
- *           write are not written at all (not even ""), so no cell that holds anything changes.
+ * "Write formulas beside the block": the decisions both hosts make (Office.js in
+ * officeBeside.ts, the preview in src/preview), pure. Where the table goes (`placeInWindow`: the
+ * first empty place along from the planned target, never over the block), whether a table AIFLAG
+ * wrote beside the same block before can be updated in place (`planInPlace`), and how the writes
+ * go out (`writeRuns`: contiguous cells of a row of one kind as one range; cells that get no
+ * write are not written at all, not even "", so no cell that holds anything changes).
  * The window reaches SEARCH_STEPS columns to the right (or rows down, for the transpose).
  */
-import { rangeAddress, sheetPrefix, type RangeBox } from "../core/cells/a1";
+import { parseRange, rangeAddress, sheetPrefix, type RangeBox } from "../core/cells/a1";
 import { findEmptyArea, isEmptyCell, planFormulas, type Analysis, type CellWrite, type FormulaPlan, type SheetWindow } from "../analysis";
+import { inBox } from "../sources/selection/selection";
+import type { RecordedRange } from "./insertions/record";
 import type { BesideResult } from "./host";
 import { besideResult } from "./messages";
 import { asTypedText } from "./typedText";
@@ -21,9 +21,6 @@ export const SEARCH_STEPS = 128;
 /** Excel's last row and column, 0-based. */
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
-
-/** Excel's error code for a sheet that is not in the workbook. */
-const ITEM_NOT_FOUND = "ItemNotFound";
 
 type Direction = Extract<FormulaPlan, { kind: "plan" }>["direction"];
 
@@ -40,13 +37,14 @@ export function occupancy(values: readonly (readonly unknown[])[], formulas: rea
 export interface WriteRun {
   /** "H2:K2". */
   address: string;
+  /** Formulas and numbers go through `formulas`, texts through `values`. */
   kind: "formula" | "text";
   /** One row, as written. */
-  entries: string[];
+  entries: Array<string | number>;
 }
 
-const kindOf = (w: CellWrite): WriteRun["kind"] => (w.formula !== undefined ? "formula" : "text");
-const entryOf = (w: CellWrite): string => (w.formula !== undefined ? w.formula : asTypedText(w.text ?? ""));
+const kindOf = (w: CellWrite): WriteRun["kind"] => (w.text === undefined ? "formula" : "text");
+const entryOf = (w: CellWrite): string | number => (w.formula !== undefined ? w.formula : w.value !== undefined ? w.value : asTypedText(w.text ?? ""));
 
 /** The writes as runs: consecutive cells of one row with the same kind. Cells with no write are in no run. */
 export function writeRuns(writes: readonly CellWrite[]): WriteRun[] {
@@ -79,7 +77,7 @@ export function assertWritesEmpty(writes: readonly CellWrite[], window: SheetWin
   }
 }
 
-type Planned = Extract<FormulaPlan, { kind: "plan" }>;
+export type Planned = Extract<FormulaPlan, { kind: "plan" }>;
 
 /**
  * The one decision both hosts make once they have read `window` (covering `box`): the first
@@ -99,38 +97,49 @@ export function placeInWindow(analysis: Analysis, first: Planned, window: SheetW
   return plan;
 }
 
-function errorCode(error: unknown): unknown {
-  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+/** The rectangle covering both boxes. */
+export function unionBox(a: RangeBox, b: RangeBox): RangeBox {
+  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
 }
 
-export async function writeBeside(context: Excel.RequestContext, analysis: Analysis, steps = SEARCH_STEPS): Promise<BesideResult> {
-  const first = planFormulas(analysis);
-  if (first.kind === "nothing") return besideResult.nothing(first.message);
-  const box = searchWindow(first.target, first.direction, steps);
-  const sheet = context.workbook.worksheets.getItem(first.sheet);
-  const read = sheet.getRange(rangeAddress(box));
-  read.load(["values", "formulas"]);
+/** The plan anchored where the previous table starts (what `planInPlace` checks). */
+export function planAtPrevious(analysis: Analysis, previous: RecordedRange): FormulaPlan {
+  const old = parseRange(previous.address);
   try {
-    await context.sync();
-  } catch (error) {
-    if (errorCode(error) === ITEM_NOT_FOUND) return besideResult.sheetGone(first.sheet);
-    throw error;
+    return planFormulas(analysis, { anchor: { row: old.top, col: old.left } });
+  } catch {
+    // A place that would overlap the block (the block grew since): not in place, then.
+    return { kind: "nothing", message: "The block now reaches the formulas AIFLAG wrote beside it." };
   }
+}
 
-  const window: SheetWindow = { top: box.top, left: box.left, cells: occupancy(read.values, read.formulas) };
-  const plan = placeInWindow(analysis, first, window, box);
-  if ("outcome" in plan) return plan;
+export type InPlace = { ok: true; plan: Planned } | { ok: false; reason: string };
 
-  for (const run of writeRuns(plan.writes)) {
-    const range = sheet.getRange(run.address);
-    if (run.kind === "formula") range.formulas = [run.entries];
-    else range.values = [run.entries];
+/**
+ * Whether the table AIFLAG wrote beside this block before (`previous`, from its record) can be
+ * updated in place: it must be exactly as AIFLAG left it (`now` is its fingerprint as read; a
+ * user's edit there is kept, never overwritten), and the new table, anchored at the same place,
+ * must land only on the old table's cells or on cells read as empty in `window` (which covers
+ * both). The caller then clears the old table and writes `plan`.
+ */
+export function planInPlace(analysis: Analysis, previous: RecordedRange, now: string | undefined, window: SheetWindow): InPlace {
+  const where = `${sheetPrefix(previous.sheet)}${previous.address}`;
+  if (now !== previous.fingerprint) return { ok: false, reason: `the formulas AIFLAG wrote beside this block in ${where} were changed since, so they were left as they are` };
+  const plan = planAtPrevious(analysis, previous);
+  if (plan.kind === "nothing") return { ok: false, reason: plan.message };
+  const old = parseRange(previous.address);
+  const outside = plan.writes.filter((w) => !inBox(old, w.position));
+  try {
+    assertWritesEmpty(outside, window);
+  } catch {
+    return { ok: false, reason: `the cells next to the formulas AIFLAG wrote in ${where} now hold something, so the new table could not grow there` };
   }
-  // The value cells' number formats (0.70x), in the same batch.
-  for (const w of plan.writes) if (w.numberFormat) sheet.getRange(w.address).numberFormat = [[w.numberFormat]];
-  await context.sync();
+  return { ok: true, plan };
+}
 
-  return writtenResult(first, plan);
+/** The cells of a plan that carry a style or a number format, one address each. */
+export function formattedCells(writes: readonly CellWrite[]): string[] {
+  return writes.filter((w) => w.style !== undefined || w.numberFormat !== undefined).map((w) => w.address);
 }
 
 /** The sentence for a table written where `plan` put it (saying so when it moved from `first`). */

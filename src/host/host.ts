@@ -11,8 +11,11 @@
  * it leads to (detect.ts).
  */
 
-import type { Analysis, Selection } from "../analysis";
+import type { Analysis, BlockValue, Selection } from "../analysis";
 import type { WorkbookPlan } from "../templates/plan";
+import type { InsertionSummary } from "./insertions/record";
+
+export type { InsertionSummary } from "./insertions/record";
 
 /** What happened to a formula the user asked to insert. Every outcome carries a plain sentence. */
 export type InsertResult =
@@ -36,7 +39,9 @@ export type PlanResult =
   /** Excel kept refusing calls (a cell is being edited): nothing was written. */
   | { outcome: "busy"; message: string }
   /** This Excel lacks an API the insertion needs, or there is no workbook at all. */
-  | { outcome: "unsupported"; message: string };
+  | { outcome: "unsupported"; message: string }
+  /** Replacing was asked, but the sheets inserted before were changed since: nothing was written. */
+  | { outcome: "refused"; message: string };
 
 /** The block the user selected, as plain data for `analyseSelection`. */
 export type SelectionResult =
@@ -44,6 +49,45 @@ export type SelectionResult =
   | { outcome: "busy"; message: string }
   /** Nothing sensible to read: no workbook, a selection too large, a chart selected... */
   | { outcome: "unavailable"; message: string };
+
+/** The selected range as the formula builder takes it: where it is, its shape, and its values. */
+export interface SelectedRange {
+  sheet: string;
+  /** "B10:F10", on `sheet`. */
+  address: string;
+  /** As a formula refers to it: "Sheet1!B10:F10", "'My model'!B10:F10". */
+  reference: string;
+  rows: number;
+  cols: number;
+  /** Row-major, as `Range.values` gives them (blanks ""); absent for a range too large to read. */
+  values?: BlockValue[][];
+}
+
+export type RangeResult =
+  | { outcome: "read"; range: SelectedRange }
+  | { outcome: "busy"; message: string }
+  | { outcome: "unavailable"; message: string };
+
+/** What happened to the last insertion the user asked AIFLAG to remove. */
+export type RemoveResult =
+  | { outcome: "removed"; message: string }
+  /** The cells were changed since AIFLAG wrote them, or are gone: nothing was removed. */
+  | { outcome: "refused"; message: string }
+  | { outcome: "nothing"; message: string }
+  | { outcome: "busy"; message: string }
+  | { outcome: "unavailable"; message: string };
+
+/** How a template is added. */
+export interface TemplateOptions {
+  /**
+   * Delete the sheets AIFLAG inserted last time for this template (as its record says, and only
+   * if they are as AIFLAG left them) and put the new ones in their place, under their names,
+   * instead of adding copies named " (2)".
+   */
+  replace?: boolean;
+  /** The template's id, kept in the insertion's record so that `replace` finds its sheets next time. */
+  template?: string;
+}
 
 /** What happened to the formulas written beside an analysed block. */
 export type BesideResult =
@@ -83,20 +127,30 @@ export interface Host {
    * `InsertResult`; anything unexpected (a protected sheet, a lost connection) rejects with
    * the original error, so that it surfaces instead of being swallowed.
    */
-  insertFormula(formula: string): Promise<InsertResult>;
+  insertFormula(formula: string, numberFormat?: string): Promise<InsertResult>;
   /**
    * Adds the plan's sheets to the workbook and writes them; never touches an existing sheet
-   * or cell. Activates the plan's `activate` sheet.
+   * or cell. Activates the plan's `activate` sheet. With `replace`, first deletes the sheets
+   * AIFLAG inserted for this template last time, if they are as it left them.
    */
-  writePlan(plan: WorkbookPlan): Promise<PlanResult>;
+  writePlan(plan: WorkbookPlan, options?: TemplateOptions): Promise<PlanResult>;
   /** Reads the selected block (sheet, address, values) for the analysis. */
   readSelection(): Promise<SelectionResult>;
+  /** Reads where the selection is, its shape and (when not too large) its values, for the formula builder. */
+  readSelectionAddress(): Promise<RangeResult>;
   /**
    * Writes `planFormulas(analysis)` beside the analysed block, after checking its target is
    * empty; when it is not, moves along (`findEmptyArea`) to the first empty place. Never
-   * changes a cell that holds anything.
+   * changes a cell that holds anything, except a table AIFLAG itself wrote beside the same
+   * block and nobody changed since: that table is updated in place.
    */
   writeFormulasBeside(analysis: Analysis): Promise<BesideResult>;
+  /** What AIFLAG inserted last in this workbook (from its record there); undefined for nothing. Never rejects. */
+  lastInsertion(): Promise<InsertionSummary | undefined>;
+  /** Removes the last insertion if its cells and sheets are as AIFLAG left them; otherwise removes nothing and says why. */
+  removeLastInsertion(): Promise<RemoveResult>;
+  /** Calls `listener` after anything is inserted or removed; returns the unsubscribe. */
+  onInsertionsChange(listener: () => void): () => void;
   /** Whether AIFLAG loads when this workbook opens. Never rejects: "unavailable" when it cannot say. */
   loadOnOpen(): Promise<LoadOnOpen>;
   /** Turns loading with the workbook on or off; resolves with the new state and a sentence. */

@@ -3,7 +3,7 @@
  * not connected, the preview) reads the same. Plain text: the pane renders them as text.
  */
 import { formatAmount } from "../core/format/numbers";
-import type { BesideResult, PlanResult, SelectionResult } from "./host";
+import type { BesideResult, PlanResult, RangeResult, SelectionResult } from "./host";
 import { BUSY_MESSAGE } from "./retry";
 
 /** "A", "A and B", "A, B and C". */
@@ -31,6 +31,14 @@ export const planResult = {
   unsupported: (message: string): PlanResult => ({ outcome: "unsupported", message }),
 };
 
+/** Said when a template replaces the sheets AIFLAG inserted for it before. */
+export const replaceMessages = {
+  refused: (reason: string) =>
+    `Nothing was replaced or added: ${reason}. Insert the template as new sheets instead, or delete the old ones by hand.`,
+  none: "No sheets from an earlier insertion of this template were found in this workbook, so new ones were added.",
+  replaced: (names: readonly string[]) => `Replaced the sheets AIFLAG inserted before (${listOf(names)}).`,
+} as const;
+
 export const selectionResult = {
   busy: (): SelectionResult => ({ outcome: "busy", message: BUSY_MESSAGE }),
   unavailable: (message: string): SelectionResult => ({ outcome: "unavailable", message }),
@@ -51,6 +59,15 @@ export const selectionResult = {
   }),
 };
 
+export const rangeResult = {
+  busy: (): RangeResult => ({ outcome: "busy", message: BUSY_MESSAGE }),
+  unavailable: (message: string): RangeResult => ({ outcome: "unavailable", message }),
+  notCells: (): RangeResult => ({
+    outcome: "unavailable",
+    message: "Select one block of cells (not several areas, a chart or a shape), then click Use selection again.",
+  }),
+};
+
 export const besideResult = {
   /** "Wrote 5 formulas in Sheet1!H2:K9." (and where it moved, when the place beside was taken). */
   written(address: string, formulas: number, movedFrom?: string): BesideResult {
@@ -59,6 +76,14 @@ export const besideResult = {
       ? `${movedFrom} was not empty, so the ${what} ${formulas === 1 ? "was" : "were"} written in ${address} instead (the first empty area along).`
       : `Wrote ${what} in ${address}.`;
     return { outcome: "written", address, message };
+  },
+  /** "Updated the 5 formulas AIFLAG wrote beside this block, in place: Model!H2:K9." */
+  updated(address: string, formulas: number): BesideResult {
+    return { outcome: "written", address, message: `Updated the ${formulas} ${formulas === 1 ? "formula" : "formulas"} AIFLAG wrote beside this block, in place: ${address}.` };
+  },
+  /** The outcome, then why the table AIFLAG wrote before was not updated in place. */
+  notInPlace(result: BesideResult, reason: string): BesideResult {
+    return { ...result, message: `${result.message} ${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` };
   },
   nothing: (message: string): BesideResult => ({ outcome: "nothing", message }),
   busy: (): BesideResult => ({ outcome: "busy", message: BUSY_MESSAGE }),
@@ -88,4 +113,6 @@ export const NOT_CONNECTED_MESSAGES = {
   writePlan: "Templates are written into a workbook: open AIFLAG in Excel (or the browser preview) to insert one.",
   readSelection: "Analysing a selection needs a workbook: open AIFLAG in Excel (or the browser preview), select a block of your model, then try again.",
   writeFormulasBeside: "Writing formulas needs a workbook: open AIFLAG in Excel (or the browser preview) to write them beside your block.",
+  readSelectionAddress: "Using a selection needs a workbook: open AIFLAG in Excel (or the browser preview), or type numbers in the fields instead.",
+  removeInsertion: "Removing what AIFLAG inserted needs a workbook: open AIFLAG in Excel (or the browser preview).",
 } as const;

@@ -5,9 +5,9 @@
  */
 import type { Analysis } from "../analysis";
 import type { WorkbookPlan } from "../templates/plan";
-import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type SelectionResult } from "./host";
+import { insertResult, type BesideResult, type Host, type InsertResult, type PlanResult, type RangeResult, type RemoveResult, type SelectionResult } from "./host";
 import { NO_LOAD_ON_OPEN } from "./loadOnOpen";
-import { besideResult, NOT_CONNECTED_MESSAGES, planResult, selectionResult } from "./messages";
+import { besideResult, NOT_CONNECTED_MESSAGES, planResult, rangeResult, selectionResult } from "./messages";
 
 /** The part of `navigator.clipboard` used here. */
 export interface ClipboardLike {
@@ -42,9 +42,18 @@ export function createNullHost(clipboard: ClipboardLike | undefined = browserCli
     async readSelection(): Promise<SelectionResult> {
       return selectionResult.unavailable(NOT_CONNECTED_MESSAGES.readSelection);
     },
+    async readSelectionAddress(): Promise<RangeResult> {
+      return rangeResult.unavailable(NOT_CONNECTED_MESSAGES.readSelectionAddress);
+    },
     async writeFormulasBeside(_analysis: Analysis): Promise<BesideResult> {
       return besideResult.unavailable(NOT_CONNECTED_MESSAGES.writeFormulasBeside);
     },
+    // Nothing is ever inserted here, so there is nothing to remove.
+    lastInsertion: async () => undefined,
+    async removeLastInsertion(): Promise<RemoveResult> {
+      return { outcome: "unavailable", message: NOT_CONNECTED_MESSAGES.removeInsertion };
+    },
+    onInsertionsChange: () => () => undefined,
     ...NO_LOAD_ON_OPEN,
   };
 }

@@ -4,7 +4,8 @@
  *   sync 1: read the existing sheet names (so nothing is overwritten: ours get " (2)"...);
  *   sync 2: add the sheets and write everything (`planOps`: one block of formulas and one of
  *           number formats per sheet, style runs, widths, status colours, charts, panes, names),
- *           then activate the plan's sheet.
+ *           then activate the plan's sheet; with `readBack`, the same batch then reads each new
+ *           sheet's id and used cells, for the insertion's record (insertions/record.ts).
  * Only sheets this batch adds are written: no existing sheet, cell or name can change.
  *
  * Size: the write request is estimated from the operations before anything is queued
@@ -17,7 +18,9 @@
 import { STATUSES } from "../core/framework/status";
 import type { WorkbookPlan } from "../templates/plan";
 import { STATUS_FORMATS, type CellFormat } from "../templates/styles";
-import { frozenRange, planOps, requestEstimate, REQUEST_BUDGET_BYTES, type PlanOp } from "./planOps";
+import { queueReadBack, type ReadBack } from "./insertions/officeStore";
+import type { RecordedSheet } from "./insertions/record";
+import { ACTION_OVERHEAD_BYTES, frozenRange, planOps, requestEstimate, REQUEST_BUDGET_BYTES, type PlanOp } from "./planOps";
 
 /** Final names of the plan's sheets, given the workbook's (resolvePlan from the templates). */
 export type PlanResolver = (plan: WorkbookPlan, existingSheetNames: readonly string[]) => WorkbookPlan;
@@ -31,11 +34,15 @@ export interface WriteReport {
   renamed: string[];
   /** The estimate the write request was checked against. */
   requestBytes: number;
+  /** With `readBack`: each sheet written, its id and the fingerprint of its used cells. */
+  added: RecordedSheet[];
 }
 
 export interface WriteOptions {
   /** Largest estimated write request allowed; REQUEST_BUDGET_BYTES by default. */
   budgetBytes?: number;
+  /** Read back each new sheet's id and used cells in the write's batch (for the insertion's record). */
+  readBack?: boolean;
 }
 
 /** A plan too large to write in one request: refused before anything was written. */
@@ -53,7 +60,7 @@ export class PlanTooLargeError extends Error {
   }
 }
 
-function applyFormat(range: Excel.Range, f: CellFormat): void {
+export function applyFormat(range: Excel.Range, f: CellFormat): void {
   if (f.bold !== undefined) range.format.font.bold = f.bold;
   if (f.italic !== undefined) range.format.font.italic = f.italic;
   if (f.fontColor) range.format.font.color = f.fontColor;
@@ -63,7 +70,7 @@ function applyFormat(range: Excel.Range, f: CellFormat): void {
 }
 
 /** RED / WATCH / OK text coloured as Excel's bad / neutral / good styles. */
-function addStatusColours(range: Excel.Range): void {
+export function addStatusColours(range: Excel.Range): void {
   for (const status of STATUSES) {
     const cf = range.conditionalFormats.add("ContainsText");
     cf.textComparison.format.font.color = STATUS_FORMATS[status].fontColor;
@@ -120,29 +127,55 @@ function queue(worksheets: Excel.WorksheetCollection, sheets: Map<string, Excel.
   }
 }
 
-/** Writes `plan` into new sheets of the workbook: two syncs, nothing existing touched. */
-export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, resolve: PlanResolver, options: WriteOptions = {}): Promise<WriteReport> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
+/** Calls the read-back adds per sheet: load its id, get its used range, load that range. */
+export const READ_BACK_CALLS = 3;
 
-  const existing = worksheets.items.map((ws) => ws.name);
+/** What reading back `sheets` new sheets adds to the write request (their data comes in the answer). */
+export function readBackBytes(sheets: number): number {
+  return sheets * READ_BACK_CALLS * (ACTION_OVERHEAD_BYTES + 32);
+}
+
+/**
+ * Queues everything that writes `plan` into new sheets, given the names the workbook holds (no
+ * sync): checked against the request budget first. The report is read after the caller's sync.
+ */
+export function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan, existing: readonly string[], resolve: PlanResolver, options: WriteOptions = {}): () => WriteReport {
+  const worksheets = context.workbook.worksheets;
   const resolved = resolve(plan, existing);
   const ops = planOps(resolved);
-  const estimate = requestEstimate(ops);
+  const planned = requestEstimate(ops);
+  const estimate = options.readBack ? { calls: planned.calls + READ_BACK_CALLS * resolved.sheets.length, bytes: planned.bytes + readBackBytes(resolved.sheets.length) } : planned;
   const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
   if (estimate.bytes > budget) throw new PlanTooLargeError(plan.title, estimate.bytes, budget);
 
   const sheets = new Map<string, Excel.Worksheet>();
   for (const op of ops) queue(worksheets, sheets, op);
-  await context.sync();
+  const reads: Array<{ name: string; ws: Excel.Worksheet; read: () => ReadBack }> = [];
+  if (options.readBack) {
+    for (const sheet of resolved.sheets) {
+      const ws = sheets.get(sheet.key) as Excel.Worksheet;
+      ws.load("id");
+      reads.push({ name: sheet.name, ws, read: queueReadBack(ws.getUsedRange(true)) });
+    }
+  }
 
   const active = resolved.sheets.find((s) => s.key === resolved.activate) ?? resolved.sheets[0];
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  return {
+  return () => ({
     sheetNames: resolved.sheets.map((s) => s.name),
     activated: active?.name ?? "",
     renamed: plan.sheets.filter((s) => taken.has(s.name.toLowerCase())).map((s) => s.name),
     requestBytes: estimate.bytes,
-  };
+    added: reads.map(({ name, ws, read }) => ({ id: ws.id, name, fingerprint: read().fingerprint })),
+  });
+}
+
+/** Writes `plan` into new sheets of the workbook: two syncs, nothing existing touched. */
+export async function writePlan(context: Excel.RequestContext, plan: WorkbookPlan, resolve: PlanResolver, options: WriteOptions = {}): Promise<WriteReport> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const report = queuePlan(context, plan, worksheets.items.map((ws) => ws.name), resolve, options);
+  await context.sync();
+  return report();
 }

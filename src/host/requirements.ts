@@ -8,6 +8,12 @@
  *   readSelection        ExcelApi 1.4: getSelectedRange (1.1), getUsedRange(valuesOnly) (1.2),
  *                        getIntersectionOrNullObject (1.4).
  *   writeFormulasBeside  ExcelApi 1.1: worksheets.getItem, getRange, values / formulas.
+ *   readSelectionAddress ExcelApi 1.1: getSelectedRange, address, rowCount / columnCount, values.
+ *   recordInsertions     ExcelApi 1.4: the workbook's settings (`Excel.SettingCollection`), where
+ *                        each insertion is recorded (insertions/record.ts); without it AIFLAG
+ *                        still inserts, but cannot remove or update in place what it inserted.
+ *   removeInsertion      ExcelApi 1.4: the settings, `worksheets.getItemOrNullObject` (1.4),
+ *                        `Worksheet.delete` and `Range.clear` (1.1).
  * (The custom functions themselves need a newer Excel still; these checks are for the pane.)
  *
  * Beside them: loading with the workbook (`loadOnOpen.ts`) needs SharedRuntime 1.1, which the
@@ -24,6 +30,9 @@ export const REQUIRED_EXCEL_API = {
   writePlan: "1.7",
   readSelection: "1.4",
   writeFormulasBeside: "1.1",
+  readSelectionAddress: "1.1",
+  recordInsertions: "1.4",
+  removeInsertion: "1.4",
 } as const;
 
 export type Operation = keyof typeof REQUIRED_EXCEL_API;
@@ -36,6 +45,9 @@ const DOING: Record<Operation, string> = {
   writePlan: "Inserting a template",
   readSelection: "Analysing a selection",
   writeFormulasBeside: "Writing formulas beside a block",
+  readSelectionAddress: "Using the selection in a formula",
+  recordInsertions: "Recording what AIFLAG inserts",
+  removeInsertion: "Removing what AIFLAG inserted",
 };
 
 /** "Inserting a template needs the Excel JavaScript API ExcelApi 1.7, which this Excel does not support: ..." */

@@ -3,7 +3,8 @@
  *   sync 1: the selection trimmed to the sheet's used cells (a whole-column selection "B:F"
  *           becomes the cells that hold something), its address and size, and the sheet's name;
  *   (decide: nothing there, or more than MAX_SELECTION_CELLS, answers with a sentence)
- *   sync 2: its values.
+ *   sync 2: its values and number formats (a header of numbers is a row of dates only when
+ *           formatted as dates).
  * Values only: the analysis reads what the cells show; formulas stay untouched and unread.
  */
 import type { BlockValue, Selection } from "../analysis";
@@ -42,12 +43,13 @@ export async function readSelection(context: Excel.RequestContext, limit = MAX_S
   const cells = block.rowCount * block.columnCount;
   if (cells > limit) return selectionResult.tooLarge(cells, block.address, limit);
 
-  block.load("values");
+  block.load(["values", "numberFormat"]);
   await context.sync();
   const selection: Selection = {
     sheet: sheet.name,
     address: block.address,
     values: block.values.map((row) => row.map(blockValue)),
+    numberFormats: block.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
   };
   return { outcome: "read", selection };
 }

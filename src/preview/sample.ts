@@ -32,15 +32,15 @@ export const SAMPLE_MODEL_RANGE = "A4:D12";
 /** A few formulas, each with what it shows. `status` adds the same call with "status" beside it. */
 /** `format`: a number format, or "money" for a flag's money result in the company's units ($39.6B). */
 const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; format?: string; status?: string }> = [
-  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: MULTIPLE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,"status")' },
-  { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", format: SHARE_FORMAT, status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,"status")' },
-  { row: 17, label: "Depreciation cliff (three vintages of total capex; book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: "money", status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,"status")' },
+  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: MULTIPLE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,,"status")' },
+  { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", format: SHARE_FORMAT, status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,,"status")' },
+  { row: 17, label: "Depreciation cliff (three vintages of total capex; book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: "money", status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,,"status")' },
   { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", format: MULTIPLE_FORMAT },
   { row: 19, label: "A bad input shows #VALUE! and why (select it)", formula: '=AIFLAG.FCFCONV("n/a",D11,D9)' },
 ];
 
 /** Where the detail table's formula goes: column A, so its labels have room; its title is the row above. */
-const DETAIL = { titleRow: 21, formula: '=AIFLAG.FCFCONV(D10,D11,D9,"detail")' };
+const DETAIL = { titleRow: 21, formula: '=AIFLAG.FCFCONV(D10,D11,D9,,"detail")' };
 
 export function buildSamplePlan(): WorkbookPlan {
   const company = embeddedCompany("MSFT");

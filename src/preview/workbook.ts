@@ -6,7 +6,9 @@
  *
  * The user's own edits (typing into a cell, clearing cells) can be undone and redone, as with
  * Ctrl+Z and Ctrl+Y in Excel; what the add-in writes through the host cannot, as in Excel, where
- * an add-in's changes clear the undo history.
+ * an add-in's changes clear the undo history (removing a sheet or clearing cells for the add-in
+ * clears it here too). Like Excel's workbook settings, `settings` holds what the add-in keeps in
+ * the workbook (its insertion records).
  *
  * Development only, like src/engine: the production add-in never imports src/preview.
  */
@@ -84,6 +86,7 @@ export class PreviewWorkbook {
   private changes = 0;
   private readonly undoStack: Edit[] = [];
   private readonly redoStack: Edit[] = [];
+  private readonly settingValues = new Map<string, string>();
 
   constructor(engine: HyperFormula = createEngine()) {
     this.engine = engine;
@@ -145,18 +148,60 @@ export class PreviewWorkbook {
     this.changed();
   }
 
-  /** Styles cells the host wrote (the header row of the formulas beside a block, their statuses). */
-  styleCells(sheet: number, refs: ReadonlyArray<{ ref: string; style: CellStyle }>): void {
+  /** Styles and number formats of cells the host wrote (the formulas beside a block, an inserted formula). */
+  formatCells(sheet: number, cells: ReadonlyArray<{ ref: string; style?: CellStyle; numberFormat?: string }>): void {
     const look = this.look(sheet);
-    for (const { ref, style } of refs) look.styles.set(ref, style);
+    for (const { ref, style, numberFormat } of cells) {
+      if (style) look.styles.set(ref, style);
+      if (numberFormat) look.numberFormats.set(ref, numberFormat);
+    }
     this.changed();
   }
 
-  /** Sets the number format of cells (a value written beside a block: 0.70x). */
-  formatCells(sheet: number, refs: ReadonlyArray<{ ref: string; numberFormat: string }>): void {
+  /**
+   * Empties the box's cells and removes the look of `formatted` cells, for the add-in (not
+   * undoable; the undo history is cleared, as an add-in's change clears Excel's).
+   */
+  clearForAddIn(sheet: number, box: RangeBox, formatted: readonly string[]): void {
+    this.engine.batch(() => {
+      for (let row = box.top; row <= box.bottom; row++) for (let col = box.left; col <= box.right; col++) this.engine.setCellContents(this.at(sheet, { row, col }), null);
+    });
     const look = this.look(sheet);
-    for (const { ref, numberFormat } of refs) look.numberFormats.set(ref, numberFormat);
+    for (const ref of formatted) {
+      look.styles.delete(ref);
+      look.numberFormats.delete(ref);
+    }
+    this.forgetHistory();
+  }
+
+  /** Removes a sheet, for the add-in; another sheet opens if it was the active one. */
+  removeSheet(sheet: number): void {
+    this.engine.removeSheet(sheet);
+    this.looks.delete(sheet);
+    this.forgetHistory();
+    const first = this.sheets()[0];
+    if (this.current?.sheet === sheet && first) this.activate(first.id);
+    else this.changed();
+  }
+
+  private forgetHistory(): void {
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
     this.changed();
+  }
+
+  // --- what the add-in keeps in the workbook (Excel's workbook settings) ---
+
+  settings(): Array<{ key: string; value: string }> {
+    return [...this.settingValues.entries()].map(([key, value]) => ({ key, value }));
+  }
+
+  setSetting(key: string, value: string): void {
+    this.settingValues.set(key, value);
+  }
+
+  deleteSetting(key: string): void {
+    this.settingValues.delete(key);
   }
 
   // --- selection ---
@@ -208,6 +253,23 @@ export class PreviewWorkbook {
     if (raw instanceof Date) return raw.toISOString();
     if (typeof raw === "string" && raw.startsWith("'")) return asTypedText(raw.slice(1));
     return String(raw);
+  }
+
+  /**
+   * The box's cells as Office.js `Range.formulas` gives them: a formula, else the constant (a
+   * text without the engine's leading apostrophe), "" for an empty cell.
+   */
+  formulas(sheet: number, box: RangeBox): unknown[][] {
+    const out: unknown[][] = [];
+    for (let row = box.top; row <= box.bottom; row++) {
+      const line: unknown[] = [];
+      for (let col = box.left; col <= box.right; col++) {
+        const raw = this.engine.getCellSerialized(this.at(sheet, { row, col }));
+        line.push(raw === null || raw === undefined ? "" : typeof raw === "string" && raw.startsWith("'") ? raw.slice(1) : raw instanceof Date ? raw.toISOString() : raw);
+      }
+      out.push(line);
+    }
+    return out;
   }
 
   /** Nothing typed in the cell and no spilled value over it (Excel's "empty" for inserting). */

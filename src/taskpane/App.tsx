@@ -6,6 +6,7 @@ import type { Host } from "../host/host";
 import { markStartHereDone, startHereDone } from "./firstRun";
 import { FUNCTIONS_LIST_ID, FunctionsPanel } from "./components/FunctionsPanel";
 import { Header } from "./components/Header";
+import { LastInsertion } from "./components/LastInsertion";
 import { LoadOnOpenSwitch } from "./components/LoadOnOpenSwitch";
 import { StartHere, type StartChoice } from "./components/StartHere";
 import { tabIds, Tabs } from "./components/Tabs";
@@ -156,6 +157,7 @@ export function App({ host, theme, functions = REGISTRY, view = "taskpane", anch
             </>
           )}
         </Main>
+        {!reference && <LastInsertion host={host} />}
         {!reference && <LoadOnOpenSwitch host={host} />}
       </div>
     </FluentProvider>

@@ -2,9 +2,11 @@
  * The sentences of the Analyse panel, from an analysis. Pure, so the words are tested without a DOM.
  */
 import { rangeAddress, type CellPosition } from "../core/cells/a1";
+import { isCellError } from "../core/cells/errors";
 import { formatPlain } from "../core/format/numbers";
-import type { Analysis, ComputedFlag } from "../analysis";
+import { writableFlags, type Analysis, type ComputedFlag } from "../analysis";
 import { flagValueText } from "./flagValue";
+import type { Outcome } from "./useHostAction";
 
 function boundsOf(cells: readonly CellPosition[]): string {
   const rows = cells.map((c) => c.row);
@@ -30,8 +32,33 @@ export function usesOf(flag: ComputedFlag): string[] {
   return [...rows, ...settings];
 }
 
+/** Flags with a value: an error value (too few periods, a figure out of range) is never counted as computed. */
 export function computedFlags(analysis: Analysis): ComputedFlag[] {
-  return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed");
+  return writableFlags(analysis);
+}
+
+/** Flags the core was asked to compute and answered with an error value, which says why. */
+export function failedFlags(analysis: Analysis): ComputedFlag[] {
+  return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed" && isCellError(f.value));
+}
+
+/** "FCFCONV: #VALUE! revenue, period 1: ...": the core's error value and its reason. */
+export function failureOf(flag: ComputedFlag): string {
+  return isCellError(flag.value) ? `${flag.value.code} ${flag.value.message}` : "";
+}
+
+/**
+ * The status line after an analysis: how many flags have a value, in a warning tone when little
+ * or nothing could be computed (fewer than a quarter of the flags), so that "0 of 13" never
+ * reads as a success. An odd selection's sentence stands in for it.
+ */
+export function analysedOutcome(analysis: Analysis): Outcome {
+  if (analysis.notice && analysis.flags.length === 0) return { message: analysis.notice, tone: "warning" };
+  const n = computedFlags(analysis).length;
+  const of = analysis.flags.length;
+  const little = n === 0 || n * 4 < of;
+  const rest = little && of > 0 ? " The others need figures or assumptions: see below." : "";
+  return { message: `Analysed: ${n} of ${of} flags computed.${rest}`, tone: little ? "warning" : "success" };
 }
 
 /** "0.70x (WATCH)": a result cell and its status, as the pane words them. */

@@ -16,15 +16,15 @@ function toneOf(result: InsertResult): InsertTone {
   return succeeded(result) ? "success" : "warning";
 }
 
-/** Inserting one formula through the host; an unexpected failure is shown, not swallowed. */
-export function useInsert(host: Host, formula: string): InsertState {
+/** Inserting one formula (in its number format, when given) through the host; an unexpected failure is shown, not swallowed. */
+export function useInsert(host: Host, formula: string, numberFormat?: string): InsertState {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState("");
   const [tone, setTone] = useState<InsertTone | undefined>(undefined);
   const insert = useCallback(() => {
     setPending(true);
     setMessage("");
-    host.insertFormula(formula).then(
+    (numberFormat === undefined ? host.insertFormula(formula) : host.insertFormula(formula, numberFormat)).then(
       (result) => {
         setMessage(result.message);
         setTone(toneOf(result));
@@ -36,6 +36,6 @@ export function useInsert(host: Host, formula: string): InsertState {
         setPending(false);
       },
     );
-  }, [host, formula]);
+  }, [host, formula, numberFormat]);
   return { pending, message, tone, insert };
 }

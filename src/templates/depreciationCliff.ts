@@ -227,7 +227,7 @@ export function buildDepreciationCliff(company: TemplateCompany): WorkbookPlan {
   // Cross-check at the latest vintage: the native schedule against the function.
   const oi = abs(D.operatingIncome);
   const checkHeader = Number(L.nativeCell.slice(1)) - 1;
-  sb.value(`A${checkHeader}`, "Cross-check at the latest vintage year", { style: "header" });
+  sb.value(`A${checkHeader}`, `Cross-check at the latest vintage year (${units})`, { style: "header" });
   sb.formula(`A${checkHeader + 1}`, `="Book - economic at FY"&${abs(vintageYear(vintages - 1))}&" (native schedule, ${units})"`, { style: "label" });
   sb.formula(L.nativeCell, `=${cell(vintages, L.gapRow)}`, { style: "calc", numberFormat: money });
   sb.value(`A${checkHeader + 2}`, `AIFLAG.DEPCLIFF (${units})`, { style: "label" });

@@ -101,11 +101,11 @@ describe("where a parameter comes from", () => {
     expect(flag?.state === "needs-input" && flag.message).toBe('GROSSMARGINGAP needs: revenue ("revenue" is blank), cost of revenue');
   });
 
-  test("figures that did not come from cells are written into a formula as numbers", () => {
+  test("figures that did not come from cells are written into a formula as numbers; thresholds go to input cells", () => {
     const a = analyseSelection({ sheet: "M", address: "A1", values: [["", "FY2024", "FY2025"], ["Revenue", 100, 120], ["Cost of revenue", 40, 50]] });
     const fromDataset = { ...a, flags: analyseFinancials({ ...a.financials, items: { revenue: { label: "r", values: [100, 120].map((value) => ({ value, provenance: { source: "dataset" as const, reference: "test" } })) }, cost_of_revenue: a.financials.items.cost_of_revenue! } }).flags };
     const plan = planFormulas(fromDataset);
     if (plan.kind !== "plan") throw new Error(plan.message);
-    expect(plan.writes.find((w) => w.formula?.startsWith("=AIFLAG.GROSSMARGINGAP("))?.formula).toBe("=AIFLAG.GROSSMARGINGAP({100,120},$B$3:$C$3,0.3,0,1)");
+    expect(plan.writes.find((w) => w.formula?.startsWith("=AIFLAG.GROSSMARGINGAP("))?.formula).toBe("=AIFLAG.GROSSMARGINGAP({100,120},$B$3:$C$3,$F$5,$F$6,$F$7)");
   });
 });

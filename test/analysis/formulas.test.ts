@@ -40,15 +40,38 @@ describe("the written formulas", () => {
   test("Microsoft: beside the block, one blank column away, referencing the recognised rows", () => {
     const a = analyse(MICROSOFT, "B2");
     const p = plan(a);
-    expect(p.targetAddress).toBe("G2:J4");
-    expect(write(p, "G2")?.text).toBe("Flag");
-    expect(write(p, "H3")?.formula).toBe("=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1)");
-    expect(write(p, "I3")?.formula).toBe('=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,0.3,0,1,"status")');
+    expect(p.targetAddress).toBe("G2:J9");
+    expect(write(p, "G2")).toMatchObject({ text: "Flag", style: "header" });
+    expect(write(p, "H3")).toMatchObject({ formula: "=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9)", numberFormat: "+0.0%;-0.0%;0.0%" });
+    expect(write(p, "I3")).toMatchObject({ formula: '=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9,"status")', style: "status" });
     expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
     // Value cells carry the number format of the flag's value kind: a conversion reads 0.70x.
     expect(write(p, "H4")?.numberFormat).toBe('0.00"x"');
     expect(write(p, "I4")?.numberFormat).toBeUndefined();
     expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
+    expect(write(p, "J3")?.text).toBe(
+      "Uses FY2023 to FY2025: Total revenue (C4:E4); Total cost of revenue (C5:E5); growth_threshold (H7); tolerance (H8); periods_per_year (H9)",
+    );
+    // The thresholds: labelled input cells, blue, each saying which flag reads it and why it holds that value.
+    expect([write(p, "G6")?.text, write(p, "H6")?.text, write(p, "J6")?.text]).toEqual(["Assumptions", "Value", "Used by"]);
+    expect(write(p, "G7")?.text).toBe("Growth threshold (growth_threshold)");
+    expect(write(p, "H7")).toMatchObject({ value: 0.3, style: "input" });
+    expect(write(p, "J7")?.text).toBe("GROSSMARGINGAP (its default)");
+    expect(write(p, "H8")).toMatchObject({ value: 0, style: "input" });
+    expect([write(p, "G9")?.text, write(p, "H9")?.value, write(p, "J9")?.text]).toEqual(["Periods per year (periods_per_year)", 1, "GROSSMARGINGAP (from the period headers)"]);
+  });
+
+  test("no number is typed inside a written formula: lives and thresholds are input cells the formulas reference", () => {
+    const a = analyse(MICROSOFT, "D7", "Model", { book_life: 6, economic_life: 3 });
+    const p = plan(a);
+    const formulas = p.writes.flatMap((w) => (w.formula ? [w.formula] : []));
+    expect(formulas.length).toBeGreaterThan(4);
+    // Outside quoted texts, every argument is a reference (digits only inside cell addresses).
+    for (const f of formulas) expect(f.replace(/"[^"]*"/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "")).not.toMatch(/\d/);
+    const inputs = p.writes.filter((w) => w.style === "input");
+    expect(inputs.map((w) => w.value)).toEqual(expect.arrayContaining([6, 3]));
+    const life = p.writes.find((w) => w.text === "Book useful life (book_life)");
+    expect(p.writes.find((w) => w.position.row === life?.position.row && w.position.col === (life?.position.col ?? 0) + 3)?.text).toBe("DEPCLIFF, DEPGAP (your assumption)");
   });
 
   test.each([
@@ -102,7 +125,7 @@ describe("the written formulas", () => {
     const a = analyse(MICROSOFT, "B2", "My model");
     const p = plan(a, { targetSheet: "Flags", anchor: { row: 0, col: 0 } });
     expect(p.sheet).toBe("Flags");
-    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,0.3,0,1)");
+    expect(write(p, "B2")?.formula).toBe("=AIFLAG.GROSSMARGINGAP('My model'!$C$4:$E$4,'My model'!$C$5:$E$5,$B$6,$B$7,$B$8)");
     const got = evaluate({ "My model": placeBlock([], "B2", MICROSOFT), Flags: applyWrites([], p.writes) }, p, computedFlags(a));
     for (const [i, f] of computedFlags(a).entries()) expectSame(got[i].value, f.value);
   });
@@ -173,11 +196,18 @@ describe("hardware capex beside the block", () => {
   test("the depreciation flags read a helper row, capex x the share, each cell a formula an auditor can follow", () => {
     const share = cliff.hardwareShare!.value;
     expect(share).toBeLessThan(1);
+    // The share is an input cell of the assumptions, saying where it came from; the helper row multiplies by that cell.
+    const label = p.writes.find((w) => w.text === "Hardware share (hardware_share)")!;
+    const at = (col: number) => p.writes.find((w) => w.position.row === label.position.row && w.position.col === label.position.col + col);
+    expect(at(1)).toMatchObject({ value: share, style: "input" });
+    expect(at(3)?.text).toBe("DEPCLIFF, DEPGAP (calibrated on reported depreciation)");
+    const shareCell = at(1)!.address;
     const helper = p.writes.find((w) => w.text?.startsWith("Oldest first: Additions to property and equipment x hardware share"));
-    expect(helper?.text).toBe(`Oldest first: Additions to property and equipment x hardware share ${share}`);
+    expect(helper?.text).toBe(`Oldest first: Additions to property and equipment x hardware share (${shareCell})`);
     const row = helper!.position.row;
     const cells = p.writes.filter((w) => w.position.row === row && w.formula !== undefined).map((w) => w.formula);
-    expect(cells).toEqual(["$C$11", "$D$11", "$E$11"].map((ref) => `=${ref}*${share}`));
+    const absolute = shareCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    expect(cells).toEqual(["$C$11", "$D$11", "$E$11"].map((ref) => `=${ref}*${absolute}`));
   });
 
   test("the written formulas compute what the pane showed", () => {

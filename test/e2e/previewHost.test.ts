@@ -90,14 +90,19 @@ test("readSelection reads the selected block as Office.js does: trimmed to used 
   expect((await host.readSelection()).outcome).toBe("unavailable");
 });
 
-test("writeFormulasBeside writes planFormulas beside the block, and moves along when the place is taken", async () => {
+/** The sample written, its model selected, read and analysed as the pane does. */
+async function sampleAnalysed() {
   const { book, host, ready } = withSample();
   await ready;
   const sheet = book.selection()!.sheet;
   selectRange(book, SAMPLE_MODEL_RANGE);
   const read = await host.readSelection();
   if (read.outcome !== "read") throw new Error(read.message);
-  const analysis = analyseSelection(read.selection);
+  return { book, host, sheet, analysis: analyseSelection(read.selection) };
+}
+
+test("writeFormulasBeside writes planFormulas beside the block, and moves along when the place is taken", async () => {
+  const { book, host, sheet, analysis } = await sampleAnalysed();
   const plan = planFormulas(analysis);
   if (plan.kind !== "plan") throw new Error("nothing to plan on the sample");
 
@@ -114,8 +119,34 @@ test("writeFormulasBeside writes planFormulas beside the block, and moves along 
   const moved = planFormulas(analysis, { anchor: parseCell(result.address.split("!")[1].split(":")[0]) });
   if (moved.kind !== "plan") throw new Error("the moved plan is empty");
   expect(moved.target.left).toBeGreaterThan(blocker.col);
-  for (const w of moved.writes) expect(book.input(sheet, w.position)).toBe(w.formula ?? w.text);
+  for (const w of moved.writes) expect(book.input(sheet, w.position)).toBe(w.formula ?? w.text ?? String(w.value));
   // The flags computed in the sheet equal the analysis' own values.
   const fcf = moved.writes.find((w) => w.formula?.startsWith("=AIFLAG.FCFCONV(") && !w.formula.includes('"status"'));
   expect(fcf && book.value(sheet, fcf.position)).toBeCloseTo(136162 / 101832 - 64551 / 101832, 9);
+});
+
+test("the insertion is recorded as in Excel: written again it is updated in place; the last insertion can be removed, unless changed since", async () => {
+  const { book, host, sheet, analysis } = await sampleAnalysed();
+  const before = contents(book);
+  const first = await host.writeFormulasBeside(analysis);
+  if (first.outcome !== "written") throw new Error(first.message);
+  const written = contents(book);
+  const again = await host.writeFormulasBeside(analysis);
+  expect(again).toMatchObject({ outcome: "written", address: first.address, message: expect.stringMatching(/^Updated the \d+ formulas AIFLAG wrote beside this block, in place/) });
+  expect(contents(book)).toEqual(written);
+  expect(await host.lastInsertion()).toMatchObject({ kind: "beside", where: first.address });
+
+  // Changed since: nothing removed.
+  const target = parseRange(first.address.split("!")[1]);
+  book.setInput(sheet, { row: target.top + 1, col: target.left }, "my label");
+  expect((await host.removeLastInsertion()).outcome).toBe("refused");
+  book.undo();
+  expect(await host.removeLastInsertion()).toMatchObject({ outcome: "removed" });
+  expect(contents(book)).toEqual(before);
+
+  // A template, removed: its sheets go.
+  await host.writePlan(findTemplate("depreciation")!.build("MSFT"), { template: "depreciation" });
+  expect(book.sheets().map((s) => s.name)).toContain("Depreciation cliff");
+  expect((await host.removeLastInsertion()).outcome).toBe("removed");
+  expect(book.sheets().map((s) => s.name)).toEqual([SAMPLE_SHEET]);
 });

@@ -20,11 +20,12 @@ const VALUES = [
 
 /** A selection whose used part is `block`; `isNullObject` is set after construction, as Office.js sets it after a sync. */
 function mockExcel(block: { address: string; rowCount: number; columnCount: number; values: unknown[][] }, isNull = false) {
+  const numberFormat = block.values.map((row) => row.map(() => "General"));
   const seed = {
     context: {
       workbook: {
         selected: {
-          trimmed: { ...block },
+          trimmed: { ...block, numberFormat },
           getIntersectionOrNullObject: function (this: { trimmed: unknown }) {
             return this.trimmed;
           },
@@ -59,10 +60,10 @@ function mockExcel(block: { address: string; rowCount: number; columnCount: numb
 const hostOn = (run: ExcelRun, supports: SetSupport = allSupported) => createOfficeHost({ run, supports, retry: { sleep: noWait } });
 
 describe("readSelection (office-addin-mock)", () => {
-  test("reads the sheet, the address and the values, in 2 syncs", async () => {
+  test("reads the sheet, the address, the values and their number formats, in 2 syncs", async () => {
     const excel = mockExcel({ address: "Model!B2:D4", rowCount: 3, columnCount: 3, values: VALUES });
     const result = await hostOn(excel.run).readSelection();
-    expect(result).toEqual({ outcome: "read", selection: { sheet: "Model", address: "Model!B2:D4", values: VALUES } });
+    expect(result).toEqual({ outcome: "read", selection: { sheet: "Model", address: "Model!B2:D4", values: VALUES, numberFormats: VALUES.map((r) => r.map(() => "General")) } });
     expect(excel.syncs.count).toBe(2);
   });
 
@@ -127,6 +128,10 @@ describe("readSelection (recording fake)", () => {
         values: [
           ["", "FY2023", "FY2024"],
           ["Revenue", 100, 140],
+        ],
+        numberFormats: [
+          ["General", "General", "General"],
+          ["General", "General", "General"],
         ],
       },
     });

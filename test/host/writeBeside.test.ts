@@ -49,15 +49,14 @@ function expectWritten(sheet: FakeSheet, writes: readonly CellWrite[]): void {
   for (const w of writes) {
     const cell: FakeCell = peek(sheet, w.position.row, w.position.col);
     if (w.formula !== undefined) expect([w.address, cell.formula]).toEqual([w.address, w.formula]);
-    else expect([w.address, cell.value]).toEqual([w.address, w.text]);
+    else expect([w.address, cell.value]).toEqual([w.address, w.value ?? w.text]);
   }
 }
 
-/** The cells the write request covered, from the recorded calls. */
+/** The cells the requests wrote values or formulas into, from the recorded calls. */
 function cellsWritten(excel: FakeExcel): Set<string> {
   const out = new Set<string>();
-  const last = excel.requests[excel.requests.length - 1];
-  for (const call of last.calls) {
+  for (const call of excel.requests.flatMap((r) => r.calls)) {
     const m = /getRange\(([^)]+)\)\.(values|formulas)$/.exec(call.path);
     if (!m) continue;
     const box = boxOf(m[1]);
@@ -66,7 +65,7 @@ function cellsWritten(excel: FakeExcel): Set<string> {
   return out;
 }
 
-test("an empty target: the table is written beside the block, in 2 syncs", async () => {
+test("an empty target: the table is written beside the block, then recorded, in 3 syncs", async () => {
   const { excel, sheet, host, syncs, analysis } = setup();
   const plan = planFormulas(analysis);
   if (plan.kind !== "plan") throw new Error("expected a plan");
@@ -75,15 +74,22 @@ test("an empty target: the table is written beside the block, in 2 syncs", async
   const result = await host.writeFormulasBeside(analysis);
 
   expect(result).toEqual({ outcome: "written", address: `Model!${plan.targetAddress}`, message: `Wrote 4 formulas in Model!${plan.targetAddress}.` });
-  expect(plan.targetAddress).toBe("G2:J4");
+  expect(plan.targetAddress).toBe("G2:J9");
   expectWritten(sheet, plan.writes);
   expectUnchanged(before, sheet);
-  expect(syncs.count).toBe(2);
+  expect(syncs.count).toBe(3);
   expect(excel.requests[0].calls.map((c) => c.path)).toEqual([
     "worksheets.getItem(Model)",
-    "worksheets.getItem(Model).getRange(G2:EH4)",
-    "worksheets.getItem(Model).getRange(G2:EH4).load",
+    "worksheets.getItem(Model).load",
+    "settings.load",
+    "worksheets.getItem(Model).getRange(G2:EH9)",
+    "worksheets.getItem(Model).getRange(G2:EH9).load",
   ]);
+  // Headers bold on a fill, the thresholds' input cells blue, the values in their kind's format.
+  expect(peek(sheet, 1, 6).font.bold).toBe(true);
+  expect(peek(sheet, 6, 7)).toMatchObject({ value: 0.3, font: { color: "#0000FF" } });
+  expect(peek(sheet, 2, 7).numberFormat).toBe("+0.0%;-0.0%;0.0%");
+  expect([...excel.settings.keys()]).toEqual([expect.stringMatching(/^AIFLAG\.insertion\.\d+$/)]);
   expect(cellsWritten(excel)).toEqual(new Set(plan.writes.map((w) => key(w.position.row, w.position.col))));
 });
 
@@ -100,17 +106,17 @@ test("an occupied target: the table moves right to the first empty area, and no 
   // J4 holds a formula: any box starting at G..J overlaps H3 or J4; K2:N4 is the first free one.
   const moved = planFormulas(analysis, { anchor: { row: 1, col: 10 } });
   if (moved.kind !== "plan") throw new Error("expected a plan");
-  expect(moved.targetAddress).toBe("K2:N4");
+  expect(moved.targetAddress).toBe("K2:N9");
   expect(result).toEqual({
     outcome: "written",
-    address: "Model!K2:N4",
-    message: "Model!G2:J4 was not empty, so the 4 formulas were written in Model!K2:N4 instead (the first empty area along).",
+    address: "Model!K2:N9",
+    message: "Model!G2:J9 was not empty, so the 4 formulas were written in Model!K2:N9 instead (the first empty area along).",
   });
   expectWritten(sheet, moved.writes);
   expectUnchanged(before, sheet);
   expect(peek(sheet, 2, 7).value).toBe("a note in H3");
   expect(peek(sheet, 3, 9).formula).toBe('=""');
-  expect(syncs.count).toBe(2);
+  expect(syncs.count).toBe(3);
 });
 
 test("a formatted but empty cell counts as empty; cells of the target that get no write are not written at all", async () => {
@@ -160,7 +166,7 @@ test("no room within the search: a sentence, nothing written", async () => {
   const result = await host.writeFormulasBeside(analysis);
   expect(result.outcome).toBe("unavailable");
   expect(result.message).toBe(
-    "There is no empty area of 3 rows by 4 columns in G2:EH4 beside the block: make room next to it, then try again. Nothing was written.",
+    "There is no empty area of 8 rows by 4 columns in G2:EH9 beside the block: make room next to it, then try again. Nothing was written.",
   );
   expect(syncs.count).toBe(1);
   expectUnchanged(before, sheet);
@@ -201,7 +207,7 @@ test("read, analyse and write, end to end on the same workbook", async () => {
   const read = await host.readSelection();
   if (read.outcome !== "read") throw new Error(read.message);
   const result = await host.writeFormulasBeside(analyseSelection(read.selection));
-  expect(result).toMatchObject({ outcome: "written", address: "Model!G2:J4" });
+  expect(result).toMatchObject({ outcome: "written", address: "Model!G2:J9" });
   expect(peek(sheet, 3, 7).formula).toBe("=AIFLAG.FCFCONV($E$6,$E$7,$E$5)");
 });
 

@@ -2,11 +2,12 @@
  * Template insertion through the Office host, against the recording fake of Excel: every
  * template, blank and filled with each sample company, into a workbook that already holds
  * sheets with the templates' names and data. Nothing existing changes; the new sheets get
- * suffixed names and exactly the plan's contents; two syncs; each request far under 5 MB.
+ * suffixed names and exactly the plan's contents; three syncs (the third records the insertion in
+ * the workbook's settings); each request far under 5 MB.
  */
 import { parseCell } from "../../src/core/cells/a1";
 import { createOfficeHost } from "../../src/host/officeHost";
-import { PlanTooLargeError } from "../../src/host/officeWriter";
+import { PlanTooLargeError, readBackBytes } from "../../src/host/officeWriter";
 import { planOps, requestEstimate, REQUEST_LIMIT_BYTES } from "../../src/host/planOps";
 import { unsupportedMessage } from "../../src/host/requirements";
 import { BUSY_MESSAGE } from "../../src/host/retry";
@@ -53,7 +54,7 @@ function expectSheetHoldsPlan(excel: FakeExcel, plan: WorkbookPlan): void {
 }
 
 describe.each(cases)("writePlan: $name", ({ plan }) => {
-  test("adds suffixed new sheets, leaves every existing sheet unchanged, in 2 syncs", async () => {
+  test("adds suffixed new sheets, leaves every existing sheet unchanged, and records them, in 3 syncs", async () => {
     const excel = workbookWithData();
     const before = snapshots(excel, EXISTING_SHEETS);
     const { host, syncs } = hostFor(excel);
@@ -70,19 +71,24 @@ describe.each(cases)("writePlan: $name", ({ plan }) => {
     expect(snapshots(excel, EXISTING_SHEETS)).toEqual(before);
     expectSheetHoldsPlan(excel, expected);
     expect(excel.active).toBe(expected.sheets.find((s) => s.key === plan.activate)!.name);
-    expect(syncs.count).toBe(2);
-    expect(excel.syncs).toBe(2);
+    expect(syncs.count).toBe(3);
+    expect(excel.syncs).toBe(3);
+    // The record: the sheets added, by id, each with the fingerprint of its cells.
+    const [record] = [...excel.settings.values()].map((v) => JSON.parse(String(v)));
+    expect(record).toMatchObject({ kind: "template", sheets: names.map((name) => ({ id: excel.sheet(name).id, name, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })) });
   });
 
   test("each request is far under Excel on the web's 5 MB, and the estimate bounds it", async () => {
     const excel = workbookWithData();
     await hostFor(excel).host.writePlan(plan);
-    const estimate = requestEstimate(planOps(resolvePlan(plan, EXISTING_SHEETS)));
+    const resolved = resolvePlan(plan, EXISTING_SHEETS);
+    // The write request also reads the new sheets back, for the insertion's record.
+    const estimate = requestEstimate(planOps(resolved)).bytes + readBackBytes(resolved.sheets.length);
     for (const request of excel.requests) {
       // The largest, Microsoft's 18 years of SEC data with the red-flag model (hardware-share
       // working, sensitivity, conversion by year), is about 0.57 MB: an eighth of the limit.
       expect(request.bytes).toBeLessThan(REQUEST_LIMIT_BYTES / 8);
-      expect(request.bytes).toBeLessThanOrEqual(estimate.bytes);
+      expect(request.bytes).toBeLessThanOrEqual(estimate);
     }
   });
 });

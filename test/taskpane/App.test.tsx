@@ -14,6 +14,7 @@ import { SKIP_LINK_TEXT } from "../../src/taskpane/App";
 import { moreExamplesHeading } from "../../src/taskpane/components/FlagDetails";
 import { START_ACTIONS } from "../../src/taskpane/components/StartHere";
 import { FIRST_CARDS, FUNCTIONS_LIST_ID } from "../../src/taskpane/components/FunctionsPanel";
+import { BUILDER_HEADING } from "../../src/taskpane/components/FlagDetails";
 import { NOT_CONNECTED_TEXT } from "../../src/taskpane/components/Header";
 import { installDomPolyfills } from "../helpers/dom";
 
@@ -32,6 +33,10 @@ function fakeHost(result: InsertResult | Error, connected = true): Host & { inse
     writePlan: jest.fn(async () => ({ outcome: "unsupported" as const, message: "not in these tests" })),
     readSelection: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
     writeFormulasBeside: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    readSelectionAddress: jest.fn(async () => ({ outcome: "unavailable" as const, message: "not in these tests" })),
+    lastInsertion: jest.fn(async () => undefined),
+    removeLastInsertion: jest.fn(async () => ({ outcome: "nothing" as const, message: "not in these tests" })),
+    onInsertionsChange: () => () => undefined,
     ...NO_LOAD_ON_OPEN,
   };
 }
@@ -206,7 +211,7 @@ test("one Details button per card opens the words, syntax, parameters and furthe
   expect(details.getAttribute("aria-expanded")).toBe("true");
   const panel = document.getElementById(details.getAttribute("aria-controls") ?? "") as HTMLElement;
   expect(card.contains(panel)).toBe(true);
-  const headers = ["Why it matters", "What to watch", "The case for optimism", "How it is computed", "Thresholds", "Syntax and parameters"];
+  const headers = [BUILDER_HEADING, "Why it matters", "What to watch", "The case for optimism", "How it is computed", "Thresholds", "Syntax and parameters"];
   if (def.examples.length > 1) headers.push(moreExamplesHeading(def.examples.length - 1));
   expect(within(panel).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual(headers);
   expect(within(panel).getByText(def.words.why)).toBeTruthy();
@@ -252,8 +257,9 @@ test("further examples sit behind Details and insert their own formula", async (
   });
   expect(host.insertFormula).toHaveBeenCalledWith(formulaOf(two, second.args));
   expect(formulaOf(two, second.args)).not.toBe(formulaOf(two, a.examples[0].args));
-  expect(within(card).getAllByRole("status")[1].textContent).toBe("Inserted into Sheet1!B2.");
-  expect(within(card).getAllByRole("status")[0].textContent).toBe("");
+  // Each example's outcome beside its own button.
+  expect(within(buttons[1].parentElement!).getByRole("status").textContent).toBe("Inserted into Sheet1!B2.");
+  expect(within(buttons[0].parentElement!).getByRole("status").textContent).toBe("");
 });
 
 test("first run: Start here offers three ways in; a choice opens its tab, moves the focus there, and the card does not come back", async () => {

@@ -12,6 +12,8 @@ import { App } from "../../src/taskpane/App";
 import { flagValueText } from "../../src/taskpane/flagValue";
 import { installDomPolyfills } from "../helpers/dom";
 import { fakeHost } from "./fakeHost";
+import { ECONOMIC_LIFE_ESTIMATE } from "../../src/templates/lives";
+import { SHAPE_NOTICES } from "../../src/sources/selection";
 
 installDomPolyfills();
 // Fluent UI renders slowly in jsdom, more so on a loaded machine.
@@ -50,7 +52,8 @@ function itemOf(title: string): HTMLElement {
   return heading.closest("li")!;
 }
 
-const expected = analyseSelection(SELECTION);
+// The pane starts the economic life at AIFLAG's estimate (the core has no default for it).
+const expected = analyseSelection(SELECTION, { assumptions: { economic_life: ECONOMIC_LIFE_ESTIMATE } });
 const computed = expected.flags.filter((f): f is ComputedFlag => f.state === "computed");
 const needs = expected.flags.filter((f): f is NeedsInputFlag => f.state === "needs-input");
 
@@ -75,12 +78,19 @@ test("shows every computed flag with its value and status as analyseSelection co
   expect(fcf.value).toBeCloseTo(0.7032, 4);
   expect(within(itemOf(fcf.title)).getByText("0.70x")).toBeTruthy();
   expect(itemOf(fcf.title).textContent).toContain("Uses: Operating cash flow (E6); Capital expenditure (E7); Net income (E5)");
-  expect(within(panel()).getAllByRole("status")[0].textContent).toBe(`Analysed: ${computed.length} of ${expected.flags.length} flags computed.`);
+  expect(within(panel()).getAllByRole("status")[0].textContent).toBe(
+    `Analysed: ${computed.length} of ${expected.flags.length} flags computed. The others need figures or assumptions: see below.`,
+  );
 });
 
-test("lists the flags that need input with what is missing, and the block's summary", async () => {
+test("lists the flags that need input with what is missing, closed at first, and the block's summary", async () => {
   await analyse(fakeHost({ selection: { outcome: "read", selection: SELECTION } }));
   expect(within(panel()).getByRole("heading", { level: 3, name: `Flags that need input (${needs.length})` })).toBeTruthy();
+  const toggle = within(panel()).getByRole("button", { name: `Flags that need input (${needs.length})` });
+  expect(toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(within(panel()).queryByText(needs[0].message)).toBeNull();
+  await click(toggle);
+  expect(toggle.getAttribute("aria-expanded")).toBe("true");
   for (const flag of needs) expect(within(panel()).getByText(flag.message)).toBeTruthy();
   expect(within(panel()).getByText("Model, B2:E7: 5 rows recognised over 3 periods (FY2023 to FY2025), labels in the first column.")).toBeTruthy();
 });
@@ -146,4 +156,64 @@ test("not connected: the panel explains that the analysis needs Excel (or the pr
   await analyse(createNullHost(undefined));
   expect(within(panel()).getByText(NOT_CONNECTED_MESSAGES.readSelection, { selector: ".fui-MessageBarBody" })).toBeTruthy();
   expect(within(panel()).getByRole("status").textContent).toBe(NOT_CONNECTED_MESSAGES.readSelection);
+});
+
+describe("assumptions", () => {
+  const field = (param: string) => document.querySelector<HTMLInputElement>(`input[data-param="${param}"]`)!;
+  const type = async (param: string, text: string) => {
+    await act(async () => {
+      fireEvent.change(field(param), { target: { value: text } });
+    });
+  };
+
+  test("prefilled: defaults, AIFLAG's estimate, blank where a life is needed; each says where it comes from", async () => {
+    await analyse(fakeHost({ selection: { outcome: "read", selection: SELECTION } }));
+    expect(field("growth_threshold").value).toBe("0.3");
+    expect(within(panel()).getAllByText("Default of GROSSMARGINGAP")).toHaveLength(2); // growth_threshold and tolerance
+    expect(field("economic_life").value).toBe(String(ECONOMIC_LIFE_ESTIMATE));
+    expect(field("book_life").value).toBe("");
+    expect(within(panel()).getByText("Needed by DEPCLIFF, DEPGAP")).toBeTruthy();
+    expect(within(panel()).getByRole("textbox", { name: "Book useful life (book_life)" })).toBe(field("book_life"));
+  });
+
+  test("typing a book life computes the depreciation flags at once; the formulas written beside use it", async () => {
+    const host = fakeHost({ selection: { outcome: "read", selection: SELECTION } });
+    await analyse(host);
+    expect(within(panel()).queryByRole("heading", { level: 4, name: "Depreciation cliff" })).toBeNull();
+    await type("book_life", "6");
+    expect(within(panel()).getByRole("heading", { level: 4, name: "Depreciation cliff" })).toBeTruthy();
+    expect(within(panel()).getByText("Your assumption, used by DEPCLIFF, DEPGAP")).toBeTruthy();
+    const withLives = analyseSelection(SELECTION, { assumptions: { economic_life: ECONOMIC_LIFE_ESTIMATE, book_life: 6 } });
+    await click(within(panel()).getByRole("button", { name: "Write formulas beside the block" }));
+    expect(host.writeFormulasBeside.mock.calls[0][0]).toEqual(withLives);
+  });
+
+  test("a value that is not a number is marked, and left out", async () => {
+    await analyse(fakeHost({ selection: { outcome: "read", selection: SELECTION } }));
+    await type("book_life", "six");
+    expect(within(panel()).getByText("Not a number: type one such as 6, 0.3 or 30%")).toBeTruthy();
+    expect(field("book_life").getAttribute("aria-invalid")).toBe("true");
+    expect(within(panel()).queryByRole("heading", { level: 4, name: "Depreciation cliff" })).toBeNull();
+  });
+});
+
+describe("odd selections", () => {
+  test("one cell: the sentence, and nothing else", async () => {
+    const one: Selection = { sheet: "Model", address: "Model!C3", values: [[211915]] };
+    await analyse(fakeHost({ selection: { outcome: "read", selection: one } }));
+    expect(within(panel()).getByRole("status").textContent).toBe(SHAPE_NOTICES.oneCell("Model!C3"));
+    expect(within(panel()).queryByRole("heading", { level: 3 })).toBeNull();
+    expect(within(panel()).queryByRole("button", { name: "Write formulas beside the block" })).toBeNull();
+  });
+
+  test("one period: an error value is listed under Could not compute, with its reason, and is not counted", async () => {
+    const onePeriod: Selection = { sheet: "Model", address: "Model!B2:C7", values: MICROSOFT_MODEL_BLOCK.map((r) => [r[0], r[3]]) };
+    await analyse(fakeHost({ selection: { outcome: "read", selection: onePeriod } }));
+    expect(within(panel()).getByText(SHAPE_NOTICES.onePeriod("FY2025"))).toBeTruthy();
+    expect(within(panel()).getByRole("heading", { level: 3, name: /^Could not compute \(\d+\)$/ })).toBeTruthy();
+    const failed = within(panel()).getByRole("heading", { level: 3, name: /^Could not compute/ }).closest("section")!;
+    expect(failed.textContent).toMatch(/Gross-margin gap.*#VALUE!/);
+    expect(within(panel()).queryByRole("heading", { level: 4, name: "Gross-margin gap" })).toBeNull();
+    expect(within(panel()).getAllByRole("status")[0].textContent).toMatch(new RegExp(`^Analysed: 1 of ${expected.flags.length} flags computed\\.`));
+  });
 });

@@ -11,6 +11,8 @@ import { buildHyperscalerComparison } from "../../src/templates/hyperscalerCompa
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { TEMPLATES } from "../../src/templates/catalogue";
+import { lastYears, yearsWarning } from "../../src/templates/options";
+import { REPLACE_LABEL } from "../../src/taskpane/components/TemplatesPanel";
 import { REGISTRY } from "../../src/core/registry";
 import { App } from "../../src/taskpane/App";
 import { installDomPolyfills } from "../helpers/dom";
@@ -186,4 +188,58 @@ test("the tabs are native buttons in a labelled tab list, each controlling its p
     expect(controlled?.getAttribute("role")).toBe("tabpanel");
     expect(controlled?.getAttribute("aria-labelledby")).toBe(t.id);
   }
+});
+
+describe("options", () => {
+  const choose = async (name: string, value: string) => {
+    await act(async () => {
+      fireEvent.change(within(panel()).getByRole("combobox", { name }), { target: { value } });
+    });
+  };
+
+  test("years: the latest of the figures, offered from two to all; the plan is built from those years", async () => {
+    const host = fakeHost();
+    render(<App host={host} theme={webLightTheme} functions={FEW} />);
+    await openTab("Templates");
+    const years = within(panel()).getByRole("combobox", { name: "Years" }) as HTMLSelectElement;
+    const most = embeddedCompany("MSFT")!.periods.length;
+    expect([...years.options].map((o) => o.value)).toEqual(Array.from({ length: most - 1 }, (_, i) => String(i + 2)));
+    expect(years.value).toBe(String(most));
+    await choose("Years", "2");
+    await act(async () => {
+      fireEvent.click(within(panel()).getByRole("button", { name: "Insert" }));
+    });
+    expect(host.writePlan.mock.calls[0][0]).toEqual(buildRedFlagModel(lastYears(embeddedCompany("MSFT")!, 2)));
+    expect(host.writePlan.mock.calls[0][1]).toEqual({ template: "redflag", replace: false });
+  });
+
+  test("the depreciation schedule warns when the years are fewer than the book life", async () => {
+    render(<App host={fakeHost()} theme={webLightTheme} functions={FEW} />);
+    await openTab("Templates");
+    await act(async () => {
+      fireEvent.click(within(panel()).getByRole("radio", { name: "Depreciation-cliff schedule" }));
+    });
+    const msft = embeddedCompany("MSFT")!;
+    // Ten years of capex by default: a whole book life, no warning.
+    expect(within(panel()).queryByText(/fewer than the book life/)).toBeNull();
+    await choose("Years", "3");
+    const warning = yearsWarning("depreciation", 3, [msft]);
+    expect(warning).toMatch(/3 years of capex is fewer than the book life \(6 years\)/);
+    expect(within(panel()).getByText(warning!)).toBeTruthy();
+    expect(yearsWarning("depreciation", 6, [msft])).toBeUndefined();
+    expect(yearsWarning("redflag", 2, [msft])).toBeUndefined();
+  });
+
+  test("replace: the host is asked to replace the sheets it inserted before for this template", async () => {
+    const host = fakeHost();
+    render(<App host={host} theme={webLightTheme} functions={FEW} />);
+    await openTab("Templates");
+    await act(async () => {
+      fireEvent.click(within(panel()).getByRole("checkbox", { name: REPLACE_LABEL }));
+    });
+    await act(async () => {
+      fireEvent.click(within(panel()).getByRole("button", { name: "Insert" }));
+    });
+    expect(host.writePlan.mock.calls[0][1]).toEqual({ template: "redflag", replace: true });
+  });
 });

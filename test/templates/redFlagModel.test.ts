@@ -13,6 +13,7 @@ import type { Financials } from "../../src/model/financials";
 import { cell, columnLetter, parseCell } from "../../src/templates/a1";
 import { NEEDS_INPUT } from "../../src/templates/formulas";
 import type { WorkbookPlan } from "../../src/templates/plan";
+import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
@@ -333,13 +334,13 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
 
   test("no flag needs input any more, and none shows an error", () => {
     expect(errorCells(loaded)).toEqual([]);
-    for (const def of flags) expect(loaded.value("flags", `D${flagRow(plan, def.id)}`)).toBe(0);
+    for (const def of flags) expect(loaded.value("flags", `${FLAG_COLUMNS.blanks}${flagRow(plan, def.id)}`)).toBe(0);
   });
 
   test.each(flags.map((d) => d.id))("%s equals the core on the typed inputs", (id) => {
     const r = flagRow(plan, id);
-    expectSameAsCore(loaded.value("flags", `E${r}`), coreResult(id, args[id], "value"));
-    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `F${r}`), coreResult(id, args[id], "status"));
+    expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`), coreResult(id, args[id], "value"));
+    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.status}${r}`), coreResult(id, args[id], "status"));
   });
 
   test("a sovereign share above the revenue fails its check, and the master check with it", () => {
@@ -360,7 +361,7 @@ describe("the blank model, once the filings are typed in, equals the filled one"
     const reference = load(filled);
     for (const def of flags) {
       const r = flagRow(filled, def.id);
-      expect(loaded.value("flags", `E${r}`)).toEqual(reference.value("flags", `E${r}`));
+      expect(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`)).toEqual(reference.value("flags", `${FLAG_COLUMNS.value}${r}`));
     }
   });
 });
@@ -377,9 +378,9 @@ describe("a company from elsewhere brings its own years and units", () => {
     expect(loaded.value("inputs", "K6")).toBe(2025);
     expect(loaded.value("checks", "B4")).toBe(true);
     for (const id of ["GROSSMARGINGAP", "DEPCLIFF", "FCFCONV"]) {
-      expectSameAsCore(loaded.value("flags", `E${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
+      expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, id)}`), coreResult(id, expectedArgs(company)[id]!, "value"));
     }
-    expect(loaded.value("flags", `C${flagRow(plan, "GROSSMARGINGAP")}`)).toBe("FY2016-FY2025");
+    expect(loaded.value("flags", `${FLAG_COLUMNS.period}${flagRow(plan, "GROSSMARGINGAP")}`)).toBe("FY2016-FY2025");
   });
 
   test("figures in US dollars as filed (scale 1) are shown in USD millions, the units in every header", () => {
@@ -391,7 +392,7 @@ describe("a company from elsewhere brings its own years and units", () => {
     expect(loaded.value("inputs", "A6")).toBe("Line item (money in USD millions)");
     const revenueRow = rowOf(plan, "inputs", "Revenue");
     expect(["I", "J", "K"].map((col) => loaded.value("inputs", `${col}${revenueRow}`))).toEqual(numbersFrom(msft, "revenue", 7));
-    for (const def of flags) expect(loaded.value("flags", `E${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `E${flagRow(plan, def.id)}`));
+    for (const def of flags) expect(loaded.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`));
   });
 
   test("Alphabet's capex guidance comes from its disclosures, in millions", () => {

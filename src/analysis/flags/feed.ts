@@ -50,7 +50,20 @@ export interface FactScale {
   value: number;
   /** What the factor is, to name the helper row that applies it ("hardware share"). */
   label: string;
+  /** The assumption it is, as a parameter name ("hardware_share"). */
+  param: string;
+  /** Where its value came from, in words ("calibrated on reported depreciation"). */
+  why: string;
 }
+
+/** Where a hardware share came from, in the words of an assumption's "used by" note. */
+const SHARE_WHY: Readonly<Record<HardwareShare["basis"], string>> = {
+  assumption: "your assumption",
+  row: "from its row",
+  calibrated: "calibrated on reported depreciation",
+  "upper-bound": "upper bound from reported depreciation and amortization",
+  uncalibrated: "no depreciation reported to calibrate it on",
+};
 
 export type FormulaArg =
   /** `label`: the line's label, to name a helper row if the cells must be reordered or scaled. */
@@ -187,7 +200,7 @@ export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: As
         feed.hardwareShare = share;
         feed.notes.push(share.note);
         if (share.value !== 1) {
-          times = { value: share.value, label: "hardware share" };
+          times = { value: share.value, label: "hardware share", param: "hardware_share", why: SHARE_WHY[share.basis] };
           read = values.map((x) => x * share.value);
         }
       }

@@ -90,6 +90,32 @@ export function isSerialDate(x: BlockValue): x is number {
 }
 
 /**
+ * Whether an Excel number format shows a date ("mmm-yy", "m/d/yyyy", "[$-409]mmmm d, yyyy;@"):
+ * a day, month or year code outside quoted text, brackets and escaped characters. "General",
+ * "#,##0" or "0.0%" show numbers.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const codes = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  return !/general/i.test(codes) && /[dmy]/i.test(codes);
+}
+
+/** A header line's own label that announces dates: "Period", "Date", "Year ended", "Quarter ending", "As of". */
+const DATE_HEADER_LABEL = /^\s*(period|periods|date|dates|year|years|fiscal year|fy|quarter|month|as of|(year|quarter|month|period)s? end(ed|ing)?)\b/i;
+
+/**
+ * Whether the numbers of a line may be read as Excel serial dates: never from the numbers alone
+ * (figures such as 45,000 would become "Mar-23"). The header must say so: its cells formatted
+ * as dates, when the host read the formats; otherwise (formats unknown) a blank label cell, or
+ * one naming dates ("Period", "Year ended"). A line whose label is a number is figures, not a header.
+ */
+export function datesAllowed(label: BlockValue, formats: ReadonlyArray<string | null> | undefined): boolean {
+  if (formats) return formats.length > 0 && formats.every(isDateFormat);
+  if (label === null || label === "") return true;
+  return typeof label === "string" && DATE_HEADER_LABEL.test(label);
+}
+
+/**
  * One header cell as a period. Numbers are years (2023) or, when `serialDates` says the line
  * holds dates, Excel serials; text follows the patterns above.
  */

@@ -11,9 +11,10 @@
 import { rangeAddress, sheetPrefix, type RangeBox } from "../../core/cells/a1";
 import { EMPTY_FINANCIALS, type Fact, type Financials, type LineSeries, type Period, type PeriodKind } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
-import { gridOf, type Orientation } from "./grid";
+import { readCellNumber } from "./cellNumber";
+import { gridOf, type Grid, type Orientation } from "./grid";
 import { readBlock, type BlockModel, type BlockPeriod, type ModelRow } from "./readBlock";
-import { blockBox, topLeftOf, type Selection } from "./selection";
+import { blockBox, topLeftOf, type BlockValue, type Selection } from "./selection";
 
 export interface SelectionReading {
   sheet: string;
@@ -29,8 +30,34 @@ export interface SelectionReading {
   unrecognised: readonly string[];
   /** Block-level sentences: nothing recognised, no periods, an unreadable address. */
   problems: readonly string[];
+  /** What kind of selection this is, when it is not a block of a model (see `shapeOf`). */
+  shape: BlockShape;
+  /** For an odd shape: the plain sentence to show before anything else. */
+  notice?: string;
   /** The figures, one series per recognised row (a recognised but blank row has every value null). */
   financials: Financials;
+}
+
+/**
+ * Selections that are not a block of a model, each said in a plain sentence before any
+ * computation. "one-cell", "text-only" and "no-labels" leave nothing to compute
+ * (`blocksComputation`); "one-period" computes what one period allows and says why trends are missing.
+ */
+export type BlockShape = "block" | "empty" | "one-cell" | "text-only" | "no-labels" | "one-period";
+
+export const SHAPE_NOTICES = {
+  oneCell: (address: string) =>
+    `One cell is selected (${address}). Select the block of your model instead: the row labels, the figures beside them and the periods' header above.`,
+  textOnly: "The selection holds text but no figures. Select the row labels together with the figures beside them.",
+  noLabels:
+    "The selection holds figures but no row labels. AIFLAG finds each line item by its label (Revenue, Net income, Purchases of property and equipment...), so select the column of labels as well.",
+  onePeriod: (label: string) =>
+    `One period only (${label}): flags that read a trend over time need two periods or more. The others are computed below; select more periods to compute the trends too.`,
+} as const;
+
+/** Whether a shape leaves nothing to compute. */
+export function blocksComputation(shape: BlockShape): boolean {
+  return shape === "empty" || shape === "one-cell" || shape === "text-only" || shape === "no-labels";
 }
 
 /** What the pane says before anything is selected. */
@@ -45,8 +72,25 @@ export const EMPTY_READING: SelectionReading = {
   rows: [],
   unrecognised: [],
   problems: [SELECT_A_BLOCK],
+  shape: "empty",
   financials: EMPTY_FINANCIALS,
 };
+
+/** Whether a line (a row of the block, or a column of the transpose) holds a figure after its label. */
+const holdsFigure = (line: readonly BlockValue[]) => line.slice(1).some((x) => readCellNumber(x).kind === "number");
+const hasLabel = (line: readonly BlockValue[]) => typeof line[0] === "string" && line[0].trim() !== "" && readCellNumber(line[0]).kind !== "number";
+
+/** The kind of selection, from its grid and what was read of it, with its sentence. */
+export function shapeOf(grid: Grid, model: BlockModel, address: string): { shape: BlockShape; notice?: string } {
+  const cells = grid.lines.length * (grid.lines[0]?.length ?? 0);
+  if (cells === 1) return { shape: "one-cell", notice: SHAPE_NOTICES.oneCell(address) };
+  const body = grid.lines.filter((_line, i) => i !== model.headerLine);
+  const figures = body.some((line) => holdsFigure(line) || readCellNumber(line[0]).kind === "number");
+  if (!figures) return { shape: "text-only", notice: SHAPE_NOTICES.textOnly };
+  if (!body.some(hasLabel)) return { shape: "no-labels", notice: SHAPE_NOTICES.noLabels };
+  if (model.periods.length === 1 && model.rows.size > 0) return { shape: "one-period", notice: SHAPE_NOTICES.onePeriod(model.periods[0].label) };
+  return { shape: "block" };
+}
 
 function problemsOf(model: BlockModel): string[] {
   const out: string[] = [];
@@ -93,10 +137,13 @@ export function readSelection(selection: Selection): SelectionReading {
   if (!corner) return { ...EMPTY_READING, sheet: selection.sheet, problems: [`"${selection.address}" is not a cell address.`] };
   const block = blockBox(corner, selection.values);
   if (selection.values.length === 0 || selection.values.every((r) => r.length === 0)) return { ...EMPTY_READING, sheet: selection.sheet, block };
-  const grid = gridOf(selection.values, corner);
+  const grid = gridOf(selection.values, corner, selection.numberFormats);
   const model = readBlock(grid);
   const rows = [...model.rows.values()].sort((a, b) => a.labelCell.row - b.labelCell.row || a.labelCell.col - b.labelCell.col);
+  const { shape, notice } = shapeOf(grid, model, `${sheetPrefix(selection.sheet)}${rangeAddress(block)}`);
   return {
+    shape,
+    ...(notice ? { notice } : {}),
     sheet: selection.sheet,
     block,
     orientation: grid.orientation,

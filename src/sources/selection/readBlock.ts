@@ -6,7 +6,8 @@
  * - Header: among the lines above the first recognised line item, the one with the most period
  *   cells (two or more; one if little else is on the line), the lowest on a tie (closest to the data; titles
  *   such as "Year Ended December 31," sit above it). Excel serial dates count only on a line whose
- *   filled cells are all dates.
+ *   filled cells are all in the serial range AND which says it holds dates (`datesAllowed`: date
+ *   formats, or a blank or "Period" label): figures are never turned into dates.
  * - Period positions: with a header, the positions whose header is a period (a "Units", "Source"
  *   or "% chg" column is left out). Without one, every position where some line holds a number,
  *   taken as oldest first (convention 1 of the core), and said so.
@@ -20,8 +21,8 @@ import { columnName, type CellPosition } from "../../core/cells/a1";
 import type { LineItemId } from "../../model/lineItems";
 import { recogniseLabel, type LabelMatch } from "./labels/recognise";
 import { readCellNumber } from "./cellNumber";
-import type { Grid } from "./grid";
-import { isSerialDate, orderOf, parsePeriod, periodsPerYearOf, type PeriodLabel, type PeriodOrder } from "./periods";
+import { filledFormats, type Grid } from "./grid";
+import { datesAllowed, isSerialDate, orderOf, parsePeriod, periodsPerYearOf, type PeriodLabel, type PeriodOrder } from "./periods";
 
 export interface BlockPeriod {
   /** "FY2024", "Dec-24", "2023"; "column D" / "row 7" when the block has no header. */
@@ -65,10 +66,11 @@ interface Header {
   periods: Array<{ position: number; label: PeriodLabel }>;
 }
 
-function headerOn(lines: Grid["lines"], line: number): Header | undefined {
-  const cells = lines[line].slice(1);
+function headerOn(grid: Grid, line: number): Header | undefined {
+  const whole = grid.lines[line];
+  const cells = whole.slice(1);
   const filled = cells.filter((x) => x !== null);
-  const serial = filled.length >= 2 && filled.every(isSerialDate);
+  const serial = filled.length >= 2 && filled.every(isSerialDate) && datesAllowed(whole[0], filledFormats(whole, grid.formats?.[line]));
   const periods = cells.flatMap((x, k) => {
     const label = parsePeriod(x, serial);
     return label ? [{ position: k + 1, label }] : [];
@@ -79,10 +81,10 @@ function headerOn(lines: Grid["lines"], line: number): Header | undefined {
   return enough ? { line, periods } : undefined;
 }
 
-function findHeader(lines: Grid["lines"], firstItemLine: number): Header | undefined {
+function findHeader(grid: Grid, firstItemLine: number): Header | undefined {
   let best: Header | undefined;
-  for (let i = 0; i < Math.max(1, firstItemLine) && i < lines.length; i++) {
-    const h = headerOn(lines, i);
+  for (let i = 0; i < Math.max(1, firstItemLine) && i < grid.lines.length; i++) {
+    const h = headerOn(grid, i);
     if (h && (!best || h.periods.length >= best.periods.length)) best = h;
   }
   return best;
@@ -125,7 +127,7 @@ function better(a: ModelRow, b: ModelRow): boolean {
 export function readBlock(grid: Grid): BlockModel {
   const matches = grid.lines.map((line) => recogniseLabel(line[0]));
   const firstItem = matches.findIndex((m) => m !== undefined);
-  const header = findHeader(grid.lines, firstItem === -1 ? grid.lines.length : firstItem);
+  const header = findHeader(grid, firstItem === -1 ? grid.lines.length : firstItem);
   let periods: BlockPeriod[];
   let order: BlockModel["order"] = "assumed";
   let periodsPerYear: number | undefined;

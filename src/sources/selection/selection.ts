@@ -16,6 +16,12 @@ export interface Selection {
   address: string;
   /** Row-major values. Ragged rows are read as if padded with blanks. */
   values: ReadonlyArray<ReadonlyArray<BlockValue>>;
+  /**
+   * The cells' number formats as Office.js `Range.numberFormat` gives them ("General",
+   * "mmm-yy"...), when the host read them: a header of numbers is read as dates only when
+   * formatted as dates (periods.ts). Absent: unknown.
+   */
+  numberFormats?: ReadonlyArray<ReadonlyArray<string>>;
 }
 
 /** The corner of the block, or undefined when the address is not an A1 cell or range. */

@@ -1,9 +1,10 @@
 import { useId, useState } from "react";
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { NAMESPACE } from "../../core/docs/formula";
 import { anchorOf } from "../../core/docs/reference";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Host } from "../../host/host";
+import { Chevron } from "./Chevron";
 import { ExampleBlock } from "./ExampleBlock";
 import { FlagDetails } from "./FlagDetails";
 import { SURFACE } from "./surface";
@@ -20,19 +21,7 @@ const useStyles = makeStyles({
   id: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   summary: { margin: 0 },
   toggle: { alignSelf: "flex-start" },
-  chevron: { transitionProperty: "transform", transitionDuration: tokens.durationFaster },
-  open: { transform: "rotate(90deg)" },
 });
-
-/** A chevron pointing right, down when open. */
-function Chevron({ open }: { open: boolean }) {
-  const styles = useStyles();
-  return (
-    <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className={mergeClasses(styles.chevron, open && styles.open)}>
-      <path d="M4.5 2.5 8 6l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
 
 interface Props {
   def: FunctionDefinition;

@@ -1,10 +1,18 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { syntaxOf } from "../../core/docs/formula";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Host } from "../../host/host";
 import { ExampleBlock } from "./ExampleBlock";
 import { ParamList } from "./ParamList";
+
+// Its own chunk, fetched in the background once the pane is up: a closed card costs nothing for it.
+const FormulaBuilder = lazy(() =>
+  import(/* webpackChunkName: "builder", webpackPrefetch: true */ "../builder/FormulaBuilder").then((m) => ({ default: m.FormulaBuilder })),
+);
+
+/** The builder's heading: the first part of every card's details. */
+export const BUILDER_HEADING = "Build with my cells";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -42,11 +50,26 @@ export function sectionsOf(def: FunctionDefinition): ProseSection[] {
 /** "One more example", "2 more examples". */
 export const moreExamplesHeading = (n: number): string => (n === 1 ? "One more example" : `${n} more examples`);
 
-/** The parts of a card's details, in reading order. */
+/** The parts of a card's details, in reading order: the builder first, as the one thing to do there. */
 function useDetailSections(def: FunctionDefinition, host: Host): DetailSection[] {
   const styles = useStyles();
   const more = def.examples.slice(1);
   return [
+    {
+      key: "builder",
+      heading: BUILDER_HEADING,
+      content: (
+        <Suspense
+          fallback={
+            <Text as="p" className={styles.text}>
+              Loading...
+            </Text>
+          }
+        >
+          <FormulaBuilder def={def} host={host} />
+        </Suspense>
+      ),
+    },
     ...sectionsOf(def).map((s) => ({
       key: s.key,
       heading: s.heading,

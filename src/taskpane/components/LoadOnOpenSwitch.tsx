@@ -4,15 +4,10 @@ import type { Host, LoadOnOpen, LoadOnOpenResult } from "../../host/host";
 import { LOAD_ON_OPEN_LABEL } from "../../host/loadOnOpen";
 import { useHostAction, type Outcome } from "../useHostAction";
 import { StatusLine } from "./StatusLine";
+import { FOOT } from "./surface";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  root: FOOT,
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 

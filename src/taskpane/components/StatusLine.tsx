@@ -18,7 +18,7 @@ interface Props {
 export function StatusLine({ pending, message, tone }: Props) {
   const styles = useStyles();
   return (
-    <div role="status" className={mergeClasses(styles.status, tone && styles[tone])}>
+    <div role="status" data-tone={pending ? undefined : tone} className={mergeClasses(styles.status, tone && styles[tone])}>
       {pending ? "Working..." : (message ?? "")}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
-import { Button, Field, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Host, PlanResult } from "../../host/host";
 import { NOT_CONNECTED_MESSAGES } from "../../host/messages";
-import { TEMPLATES, type Fill, type TemplateId, type TemplateInfo } from "../../templates/catalogue";
+import { companiesOf, TEMPLATES, type Fill, type TemplateId, type TemplateInfo } from "../../templates/catalogue";
+import { lastYears, yearChoices, yearsWarning } from "../../templates/options";
 import { dataNoteOf, defaultFill, fillLabel } from "../templateChoices";
 import { useHostAction, type Outcome } from "../useHostAction";
 import { DataNote } from "./DataNote";
@@ -21,7 +22,13 @@ const useStyles = makeStyles({
 
 const describe = (result: PlanResult): Outcome => ({ message: result.message, tone: result.outcome === "inserted" ? "success" : "warning" });
 
-/** Pick a template and its data, insert it: the host adds new sheets, never touching existing ones. */
+export const REPLACE_LABEL = "Replace the sheets AIFLAG inserted before for this template";
+
+/**
+ * Pick a template, its data and how many years, insert it: the host adds new sheets, never
+ * touching existing ones; or, when asked, replaces the sheets it inserted for this template last
+ * time (only if nobody changed them) instead of adding copies named " (2)".
+ */
 export function TemplatesPanel({ host }: { host: Host }) {
   const styles = useStyles();
   const headingId = useId();
@@ -29,9 +36,16 @@ export function TemplatesPanel({ host }: { host: Host }) {
   const [fills, setFills] = useState<Partial<Record<TemplateId, Fill>>>({});
   const template: TemplateInfo = TEMPLATES.find((t) => t.id === templateId) ?? TEMPLATES[0];
   const fill = fills[template.id] ?? defaultFill(template);
+  const companies = companiesOf(fill);
+  const choices = yearChoices(companies);
+  const [asked, setAsked] = useState<number | undefined>(undefined);
+  const years = asked !== undefined && choices.includes(asked) ? asked : choices[choices.length - 1];
+  const warning = years === undefined ? undefined : yearsWarning(template.id, years, companies);
+  const [replace, setReplace] = useState(false);
   const action = useHostAction(describe, "Could not insert the template");
   // The plan is built at the click, from the choices then shown.
-  const insert = () => action.run(() => host.writePlan(template.build(fill)));
+  const insert = () =>
+    action.run(() => host.writePlan(template.buildFrom(years === undefined ? companies : companies.map((c) => lastYears(c, years))), { template: template.id, replace }));
   return (
     <section aria-labelledby={headingId} className={styles.root}>
       <Text as="h2" id={headingId} size={500} weight="semibold" className={styles.heading}>
@@ -63,6 +77,31 @@ export function TemplatesPanel({ host }: { host: Host }) {
         </Select>
       </Field>
       <DataNote note={dataNoteOf(fill)} />
+      {years !== undefined && (
+        <Field label="Years" hint="The latest fiscal years of the figures, one column each.">
+          <Select value={String(years)} onChange={(_, data) => setAsked(Number(data.value))}>
+            {choices.map((n) => (
+              <option key={n} value={n}>
+                {`The latest ${n} fiscal years`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {warning && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{warning}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Checkbox
+        checked={replace}
+        onChange={(_, data) => setReplace(data.checked === true)}
+        label={REPLACE_LABEL}
+        aria-describedby={`${headingId}-replace`}
+      />
+      <Text id={`${headingId}-replace`} size={200} className={styles.intro}>
+        Instead of adding copies named &quot;(2)&quot;. Only sheets nobody changed since are replaced; formulas of your own that refer to them then show #REF!.
+      </Text>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={insert} disabled={action.pending}>
           Insert

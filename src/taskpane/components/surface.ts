@@ -10,3 +10,12 @@ export const SURFACE: GriffelStyle = {
   backgroundColor: tokens.colorNeutralBackground1,
   boxShadow: tokens.shadow4,
 };
+
+/** A section at the foot of the pane, under a rule (loading with the workbook, the last insertion). */
+export const FOOT: GriffelStyle = {
+  display: "flex",
+  flexDirection: "column",
+  rowGap: tokens.spacingVerticalXS,
+  paddingTop: tokens.spacingVerticalM,
+  borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+};

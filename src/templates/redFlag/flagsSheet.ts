@@ -24,14 +24,14 @@ import { CHECKS_KEY, FLAGS_KEY, guidedYear, yearHeader, type InputsLayout } from
 import { writeSensitivity } from "./sensitivityRows";
 import { writeTrendRows, type TrendRows } from "./trendRows";
 
-/** Columns of the flags table. */
+/** Columns of the flags table: what a reader looks for first (the value and its status) next to the flag's name. */
 export const FLAG_COLUMNS = {
   flag: "A",
-  formula: "B",
-  period: "C",
-  blanks: "D",
-  value: "E",
-  status: "F",
+  value: "B",
+  status: "C",
+  period: "D",
+  blanks: "E",
+  formula: "F",
   summary: "G",
   thresholds: "H",
 } as const;
@@ -66,17 +66,18 @@ export function buildFlagsSheet(
   sb.formula("B4", `=${onSheet(CHECKS_KEY, checksMasterCell)}`, { style: "check" });
   sb.value(
     "A5",
-    `A flag is a question to ask, not a verdict. "${NEEDS_INPUT}": column D counts the blank inputs the flag needs; fill them on the Inputs sheet.`,
+    `A flag is a question to ask, not a verdict. "${NEEDS_INPUT}": column ${FLAG_COLUMNS.blanks} counts the blank inputs the flag needs; fill them on the Inputs sheet.`,
     { style: "note" },
   );
 
+  // The value's unit is in the header: money in the model's units, the other kinds as their number format shows them.
   const headers: Array<[string, string]> = [
     [C.flag, "Flag"],
-    [C.formula, "Live formula (value cell)"],
-    [C.period, "Period"],
-    [C.blanks, "Blank inputs"],
     [C.value, `Value (money in ${moneyWords(company)})`],
     [C.status, "Status"],
+    [C.period, "Period"],
+    [C.blanks, "Blank inputs"],
+    [C.formula, "Live formula (value cell)"],
     [C.summary, "What it measures (AIFLAG.EXPLAIN)"],
     [C.thresholds, "Thresholds (AIFLAG.EXPLAIN)"],
   ];
@@ -125,7 +126,7 @@ export function buildFlagsSheet(
   const sensitivity = writeSensitivity(sb, layout, row, bindings, money);
   const trend = writeTrendRows(sb, layout, sensitivity.nextRow + 1, TABLE_HEADER_ROW, bindings);
   writeNotes(sb, trend.nextRow + 1, caveatsOf(company));
-  sb.width("A", 52).width("B", 40).width("C", 16).width("D", 10).width("E", 14).width("F", 10).width("G", 60).width("H", 60);
+  sb.width(C.flag, 52).width(C.value, 16).width(C.status, 10).width(C.period, 16).width(C.blanks, 10).width(C.formula, 40).width(C.summary, 60).width(C.thresholds, 60);
   sb.freeze(TABLE_HEADER_ROW, 1);
   return {
     sheet: sb.build(),

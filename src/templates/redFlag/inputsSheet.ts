@@ -85,13 +85,13 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   for (const item of rows.filing) writeItem(item, "input");
 
   row++;
-  sb.value(`A${row++}`, "Analyst estimates (not in the filings)", { style: "header" });
+  sb.value(`A${row++}`, `Analyst estimates (not in the filings; money in ${units})`, { style: "header" });
   for (const item of rows.estimates) writeItem(item, "estimate");
 
   // Formulas over the rows above (they may read an estimate row, so they come after it).
   if (rows.derived.length > 0) {
     row++;
-    sb.value(`A${row++}`, "Derived from the rows above (formulas: type a figure over a year to use your own)", { style: "header" });
+    sb.value(`A${row++}`, `Derived from the rows above (money in ${units}; formulas: type a figure over a year to use your own)`, { style: "header" });
     const local = (item: LineItemId, k: number) => {
       const r = itemRow[item];
       if (r === undefined) throw new Error(`a derived row reads ${item}, which the Inputs sheet does not show`);

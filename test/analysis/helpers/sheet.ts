@@ -26,7 +26,7 @@ export function placeBlock(sheet: SheetArray, corner: string, values: readonly (
 export function applyWrites(sheet: SheetArray, writes: readonly CellWrite[]): SheetArray {
   for (const w of writes) {
     ensure(sheet, w.position.row, w.position.col);
-    sheet[w.position.row][w.position.col] = w.formula ?? w.text ?? null;
+    sheet[w.position.row][w.position.col] = w.formula ?? w.text ?? w.value ?? null;
   }
   return sheet;
 }

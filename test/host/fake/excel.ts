@@ -23,6 +23,13 @@
  *   `excelRun` is `Excel.run` with both its forms, `(batch)` and `(options, batch)`, and
  *   records the options each call got (`runOptions`).
  * - Values of formula cells are "" (as `=""` shows): code that decides from values alone fails.
+ * - Workbook settings (`workbook.settings`, ExcelApi 1.4): key-value pairs kept with the workbook
+ *   (`settings`), loaded as `items/key,items/value`, added or replaced with `add`, deleted with
+ *   `getItem(key).delete()` (a missing key rejects the sync with ItemNotFound, as Excel does).
+ * - Sheets have ids (`Worksheet.id`), kept across renames; `worksheets.getItem` takes a name or
+ *   an id, as Office.js documents; `Worksheet.delete` removes one (the last visible sheet cannot
+ *   go: InvalidOperation); `Range.clear("Contents" | "Formats" | "All")` empties cells, resets
+ *   their formats, or both.
  */
 import { rangeAddress, sheetPrefix, type RangeBox } from "../../../src/core/cells/a1";
 import { ACTION_OVERHEAD_BYTES, utf8Length } from "../../../src/host/planOps";
@@ -81,6 +88,8 @@ function cellsOf(box: RangeBox): Array<{ row: number; col: number; r: number; c:
 
 export class FakeExcel {
   readonly sheets: FakeSheet[];
+  /** The workbook's settings (`workbook.settings`), by key. */
+  readonly settings = new Map<string, unknown>();
   active: string;
   /** The selected range ("Sheet1!B2:E7"), or "invalid" for a chart, a shape or several areas. */
   selection: { sheet: string; address: string } | "invalid";
@@ -133,9 +142,10 @@ export class FakeExcel {
     return this.edit?.ended ?? Promise.resolve();
   }
 
-  sheet(name: string): FakeSheet {
-    const found = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (!found) throw new ExcelError("ItemNotFound", `no sheet ${name}`);
+  /** A sheet by name (any case) or by id. */
+  sheet(key: string): FakeSheet {
+    const found = this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
+    if (!found) throw new ExcelError("ItemNotFound", `no sheet ${key}`);
     return found;
   }
 
@@ -188,16 +198,44 @@ export class FakeExcel {
           return { top: box.top, left: box.left, bottom: box.top, right: box.left };
         }),
       getSelectedRange: () => this.range(`getSelectedRange()`, () => this.sheet(selected().sheet), () => boxOf(selected().address)),
+      settings: this.settingCollection(),
     };
     return { workbook, sync: () => this.sync(delayForCellEdit) };
   }
 
+  private settingCollection() {
+    let items: Array<{ key: string; value: unknown }> | undefined;
+    return {
+      load: (what: string) => {
+        this.enqueue("settings.load", [what], () => {
+          // A copy, as Excel answers with JSON (jsdom has no structuredClone).
+          items = [...this.settings.entries()].map(([key, value]) => ({ key, value: JSON.parse(JSON.stringify(value)) as unknown }));
+        });
+      },
+      get items() {
+        if (!items) throw new Error("PropertyNotLoaded: settings.items");
+        return items;
+      },
+      add: (key: string, value: unknown) => this.enqueue("settings.add", [key, value], () => void this.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown)),
+      getItem: (key: string) => {
+        this.enqueue(`settings.getItem(${key})`, [], () => undefined);
+        return {
+          delete: () =>
+            this.enqueue(`settings.getItem(${key}).delete`, [], () => {
+              if (!this.settings.has(key)) throw new ExcelError("ItemNotFound", `no setting ${key}`);
+              this.settings.delete(key);
+            }),
+        };
+      },
+    };
+  }
+
   private worksheets() {
-    let items: Array<{ name: string }> | undefined;
+    let items: Array<ReturnType<FakeExcel["worksheet"]>> | undefined;
     return {
       load: (what: string) => {
         this.enqueue("worksheets.load", [what], () => {
-          items = this.sheets.map((s) => ({ name: s.name }));
+          items = this.sheets.map((s) => this.worksheet(`worksheets.items(${s.name})`, () => s, { id: s.id, name: s.name }));
         });
       },
       get items() {
@@ -221,19 +259,32 @@ export class FakeExcel {
     };
   }
 
-  private worksheet(path: string, sheetRef: SheetRef) {
-    let loaded: { name: string } | undefined;
-    if (!path.startsWith("worksheets.add")) this.enqueue(path, [], () => undefined);
+  private worksheet(path: string, sheetRef: SheetRef, preloaded?: { id: string; name: string }) {
+    let loaded: { id: string; name: string } | undefined = preloaded;
+    // A collection's items exist once loaded: no object is made for them in a request.
+    if (!path.startsWith("worksheets.add") && !preloaded) this.enqueue(path, [], () => undefined);
     return {
-      load: (what: string) => {
+      load: (what: string | string[]) => {
         this.enqueue(`${path}.load`, [what], () => {
-          loaded = { name: sheetRef().name };
+          const sheet = sheetRef();
+          loaded = { id: sheet.id, name: sheet.name };
         });
       },
       get name(): string {
         if (!loaded) throw new Error(`PropertyNotLoaded: ${path}.name`);
         return loaded.name;
       },
+      get id(): string {
+        if (!loaded) throw new Error(`PropertyNotLoaded: ${path}.id`);
+        return loaded.id;
+      },
+      delete: () =>
+        this.enqueue(`${path}.delete`, [], () => {
+          const sheet = sheetRef();
+          if (this.sheets.length === 1) throw new ExcelError("InvalidOperation", "a workbook must keep one sheet");
+          this.sheets.splice(this.sheets.indexOf(sheet), 1);
+          if (this.active === sheet.name) this.active = this.sheets[0].name;
+        }),
       getRange: (address: string) => this.range(`${path}.getRange(${address})`, sheetRef, () => boxOf(address)),
       getUsedRange: (valuesOnly?: boolean) => this.range(`${path}.getUsedRange(${String(valuesOnly)})`, sheetRef, () => usedBox(sheetRef(), valuesOnly === true)),
       activate: () => this.enqueue(`${path}.activate`, [], () => (this.active = sheetRef().name)),
@@ -303,6 +354,18 @@ export class FakeExcel {
         for (const { row, col, r, c } of cellsOf(box)) each(cellAt(sheet, row, col), Array.isArray(data) ? (data[r] as unknown[])[c] : data);
       });
     const formatSet = (prop: string, each: (cell: FakeCell, value: unknown) => void) => (value: unknown) => write(`format.${prop}`, value, each);
+    const clearCell = (cell: FakeCell, applyTo: string) => {
+      if (applyTo !== "Formats") {
+        cell.value = "";
+        cell.formula = "";
+      }
+      if (applyTo !== "Contents") {
+        cell.numberFormat = "General";
+        cell.font = {};
+        delete cell.fill;
+        delete cell.horizontalAlignment;
+      }
+    };
     const setFontBold = formatSet("font.bold", (c, v) => (c.font.bold = v as boolean));
     const setFontItalic = formatSet("font.italic", (c, v) => (c.font.italic = v as boolean));
     const setFontColor = formatSet("font.color", (c, v) => (c.font.color = v as string));
@@ -362,6 +425,14 @@ export class FakeExcel {
       },
       set numberFormat(data: unknown) {
         write("numberFormat", data, (c, v) => (c.numberFormat = String(v)));
+      },
+      clear(applyTo = "All") {
+        fake.enqueue(`${path}.clear`, [applyTo], () => {
+          const box = boxRef();
+          if (!box) throw new ExcelError("InvalidArgument", "null range");
+          const sheet = sheetRef();
+          for (const { row, col } of cellsOf(box)) clearCell(cellAt(sheet, row, col), applyTo);
+        });
       },
       getIntersectionOrNullObject(other: { box: BoxRef }) {
         return fake.range(`${path}.getIntersectionOrNullObject`, sheetRef, () => {

@@ -39,6 +39,8 @@ export interface FakeChart {
 }
 
 export interface FakeSheet {
+  /** `Worksheet.id`: stays the same when the sheet is renamed. */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   columnWidths: Map<number, number>;
@@ -57,8 +59,12 @@ export function emptyCell(): FakeCell {
   return { value: "", formula: "", numberFormat: "General", font: {} };
 }
 
+let sheetCount = 0;
+
+/** Ids as Excel gives them: braces around a GUID-like text, unique per sheet. */
 export function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), columnWidths: new Map(), conditionalFormats: [], charts: [], names: [] };
+  sheetCount++;
+  return { id: `{00000000-0001-0000-0000-${String(sheetCount).padStart(12, "0")}}`, name, cells: new Map(), columnWidths: new Map(), conditionalFormats: [], charts: [], names: [] };
 }
 
 export function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell {

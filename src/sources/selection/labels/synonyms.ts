@@ -19,6 +19,10 @@
  * what the cash-flow statement adds back (Microsoft's "Depreciation, amortization, and other",
  * Meta's "Depreciation and amortization", Amazon's long line).
  *
+ * AIFLAG's own templates' labels are here too ("Server book life", "Economic life of AI hardware"
+ * on the red-flag model's Inputs sheet), so that a block selected there is read back (a test
+ * renders the templates and checks every label).
+ *
  * The order of the table breaks ties between items (none is expected: synonyms are disjoint,
  * and a test checks it).
  */
@@ -288,15 +292,15 @@ export const LABELS = {
     ],
   },
   // Assumptions
-  price_shock: { synonyms: ["power price shock", "energy price shock", "price shock", "power price change", "electricity price shock"] },
-  book_life: { synonyms: ["book life", "useful life", "server useful life", "depreciable life", "accounting useful life", "book useful life"] },
-  economic_life: { synonyms: ["economic life", "economic useful life", "gpu economic life", "hardware economic life"] },
+  price_shock: { synonyms: ["power price shock", "energy price shock", "price shock", "power price change", "electricity price shock", "power price change to test"] },
+  book_life: { synonyms: ["book life", "useful life", "server useful life", "depreciable life", "accounting useful life", "book useful life", "server book life"] },
+  economic_life: { synonyms: ["economic life", "economic useful life", "gpu economic life", "hardware economic life", "economic life of ai hardware"] },
   hardware_share: {
     synonyms: ["hardware share", "hardware share of capex", "server share of capex", "share of capex in servers", "hardware capex share"],
   },
   tax_rate: { synonyms: ["tax rate", "statutory tax rate", "cash tax rate", "marginal tax rate"] },
-  bonus_share: { synonyms: ["bonus depreciation", "bonus depreciation share", "bonus share", "bonus depreciation rate"] },
-  recovery_years: { synonyms: ["recovery period", "recovery years", "tax recovery period", "tax life"] },
+  bonus_share: { synonyms: ["bonus depreciation", "bonus depreciation share", "bonus share", "bonus depreciation rate", "share of capex deducted at once"] },
+  recovery_years: { synonyms: ["recovery period", "recovery years", "tax recovery period", "tax life", "tax recovery period without bonus years"] },
   discount_rate: { synonyms: ["discount rate"] },
   wacc: { synonyms: ["wacc", "cost of capital", "weighted average cost of capital"] },
 } as const satisfies Record<LineItemId, LabelSpec>;
