@@ -11,5 +11,6 @@ export type { ComputedFlag, FlagResult, NeedsInputFlag } from "./flags/computeFl
 export type { MissingInput, Assumptions, SettingWhy } from "./flags/sources";
 export type { Setting, UsedInput } from "./flags/feed";
 export { planFormulas, defaultAnchor, writableFlags, assumptionLabel, type CellWrite, type WriteStyle, type FormulaPlan, type PlanOptions } from "./formulas/plan";
-export { findEmptyArea, isEmptyCell, type AreaAnswer, type AreaRequest, type SheetWindow } from "./formulas/emptyArea";
+export { isEmptyContent } from "../core/cells/values";
+export { findEmptyArea, type AreaAnswer, type AreaRequest, type SheetWindow } from "./formulas/emptyArea";
 export { assumptionFields, isAssumption, type AssumptionField } from "./assumptions";

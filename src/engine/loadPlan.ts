@@ -4,7 +4,7 @@
  * Formatting (styles, number formats, charts) is the writers' business and is ignored here.
  */
 import type { CellValue, HyperFormula, RawCellContent } from "hyperformula";
-import { absRange, parseCell } from "../templates/a1";
+import { absRange, parseCell } from "../templates/cellRefs";
 import type { CellPlan, PlanValue } from "../templates/plan";
 import { quoteSheetName, type ResolvedPlan } from "../templates/resolve";
 import { createEngine } from "./createEngine";

@@ -32,7 +32,7 @@ function fromExcelCell(x: unknown): CellInput {
     if (KNOWN_ERROR_CODES.has(String(code))) return new CellError(String(code) as ErrorCode, typeof message === "string" ? message : "");
   }
   // A rich value (a formatted number, an entity) carries its plain value as `basicValue`.
-  if (typeof x === "object" && x !== null && "basicValue" in x) return fromExcelCell((x as { basicValue: unknown }).basicValue);
+  if (typeof x === "object" && x !== null && "basicValue" in x) return fromExcelCell((x).basicValue);
   return "(a value AIFLAG cannot read)";
 }
 

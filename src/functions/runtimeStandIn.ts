@@ -13,7 +13,7 @@ type Associations = Record<string, (...args: never[]) => unknown>;
 interface StandIn {
   associations: Associations;
   associate(id: string, fn: (...args: never[]) => unknown): void;
-  Error: new (code: string, message?: string) => { code: string; message?: string };
+  Error: new (code: string, message?: string) => { code: string; message?: string | undefined };
   ErrorCode: Record<string, string>;
 }
 

@@ -7,9 +7,8 @@
  * write are not written at all, not even "", so no cell that holds anything changes).
  * The window reaches SEARCH_STEPS columns to the right (or rows down, for the transpose).
  */
-import { parseRange, rangeAddress, sheetPrefix, type RangeBox } from "../core/cells/a1";
-import { findEmptyArea, isEmptyCell, planFormulas, type Analysis, type CellWrite, type FormulaPlan, type SheetWindow } from "../analysis";
-import { inBox } from "../sources/selection/selection";
+import { parseRange, rangeAddress, sheetPrefix, type RangeBox, inBox } from "../core/cells/a1";
+import { findEmptyArea, isEmptyContent, planFormulas, type Analysis, type CellWrite, type FormulaPlan, type SheetWindow } from "../analysis";
 import type { RecordedRange } from "./insertions/record";
 import type { BesideResult } from "./host";
 import { besideResult } from "./messages";
@@ -31,7 +30,7 @@ export function searchWindow(target: RangeBox, direction: Direction, steps = SEA
 
 /** One grid of what each cell holds: its formula when it has one, else its value. */
 export function occupancy(values: readonly (readonly unknown[])[], formulas: readonly (readonly unknown[])[]): unknown[][] {
-  return values.map((row, r) => row.map((value, c) => (isEmptyCell(formulas[r]?.[c]) ? value : formulas[r][c])));
+  return values.map((row, r) => row.map((value, c) => (isEmptyContent(formulas[r]?.[c]) ? value : formulas[r][c])));
 }
 
 export interface WriteRun {
@@ -71,7 +70,7 @@ export function assertWritesEmpty(writes: readonly CellWrite[], window: SheetWin
   for (const w of writes) {
     const row = window.cells[w.position.row - window.top];
     const inside = row !== undefined && w.position.col >= window.left && w.position.col - window.left < row.length;
-    if (!inside || !isEmptyCell(row[w.position.col - window.left])) {
+    if (!inside || !isEmptyContent(row[w.position.col - window.left])) {
       throw new Error(`refusing to write ${w.address}: it was not read as empty, so nothing was written`);
     }
   }

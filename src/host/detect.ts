@@ -27,7 +27,7 @@ export type Appearance = "light" | "dark";
 /** The part of the `Office` global read here (`typeof Office` satisfies it). */
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown }>;
-  readonly context?: RequirementsLike & { readonly officeTheme?: Partial<Pick<Office.OfficeTheme, "bodyBackgroundColor" | "isDarkTheme">> };
+  readonly context?: RequirementsLike & { readonly officeTheme?: Partial<Pick<Office.OfficeTheme, "bodyBackgroundColor" | "isDarkTheme">> | undefined };
 }
 
 export interface DetectEnv {

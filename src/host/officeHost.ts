@@ -18,6 +18,7 @@
  * After anything is written, AIFLAG is set to load with the workbook (`loadOnOpen.ts`).
  */
 import type { Analysis } from "../analysis";
+import { isEmptyContent } from "../core/cells/values";
 import type { WorkbookPlan } from "../templates/plan";
 import { resolvePlan } from "../templates/resolve";
 import {
@@ -80,13 +81,12 @@ export interface OfficeHostOptions {
   /** Largest selection read, in cells. */
   maxSelectionCells?: number;
   /** `Office.addin`'s startup behaviour (SharedRuntime 1.1); without it the add-in never sets itself to load with the workbook. */
-  startup?: StartupSetting;
+  startup?: StartupSetting | undefined;
 }
 
 /** Whether a cell, as loaded, holds nothing: no value and no formula. */
-export function isEmptyCell(values: unknown[][], formulas: unknown[][]): boolean {
-  const blank = (x: unknown) => x === "" || x === null || x === undefined;
-  return blank(values[0]?.[0]) && blank(formulas[0]?.[0]);
+export function isLoadedCellEmpty(values: unknown[][], formulas: unknown[][]): boolean {
+  return isEmptyContent(values[0]?.[0]) && isEmptyContent(formulas[0]?.[0]);
 }
 
 export interface InsertOptions {
@@ -109,7 +109,7 @@ export async function insertIntoActiveCell(context: Excel.RequestContext, formul
   const readRecords = options.record ? queueReadRecords(context) : undefined;
   await context.sync();
   const address = cell.address;
-  if (!isEmptyCell(cell.values, cell.formulas)) return insertResult.cellNotEmpty(address);
+  if (!isLoadedCellEmpty(cell.values, cell.formulas)) return insertResult.cellNotEmpty(address);
   if (options.numberFormat !== undefined) cell.numberFormat = [[options.numberFormat]];
   cell.formulas = [[formula]];
   const back = readRecords ? queueReadBack(cell) : undefined;

@@ -22,7 +22,7 @@ export type { PlanResolver, WriteOptions } from "./officeWriter";
 
 export interface TemplateWrite {
   resolve: PlanResolver;
-  write?: WriteOptions;
+  write?: WriteOptions | undefined;
   record: boolean;
   replace: boolean;
   /** The template's id in the record; the plan's title when absent. */

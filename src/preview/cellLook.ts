@@ -5,11 +5,11 @@
  * conditional formats do. Pure.
  */
 import type { CSSProperties } from "react";
-import { cellAddress, type CellPosition } from "../core/cells/a1";
+import { cellAddress, type CellPosition, inBox } from "../core/cells/a1";
 import { STATUSES, type Status } from "../core/framework/status";
 import { STATUS_FORMATS, STYLE_FORMATS, type CellFormat } from "../templates/styles";
 import { showValue, type DisplayValue, type Shown } from "./format";
-import { inBox, type SheetLook } from "./workbook";
+import { type SheetLook } from "./workbook";
 
 export interface CellView extends Shown {
   address: string;

@@ -19,7 +19,7 @@
  * - loadOnOpen: unavailable (the workbook is the page's own).
  */
 import { DetailedCellError } from "hyperformula";
-import { cellAddress, parseRange, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../core/cells/a1";
+import { cellAddress, parseRange, rangeAddress, sheetPrefix, type CellPosition, type RangeBox, inBox } from "../core/cells/a1";
 import { planFormulas, type Analysis, type BlockValue, type CellWrite, type SheetWindow } from "../analysis";
 import { loadPlan } from "../engine/loadPlan";
 import { formattedCells, placeInWindow, planAtPrevious, planInPlace, searchWindow, unionBox, writtenResult, type Planned } from "../host/besideWriter";
@@ -58,7 +58,7 @@ import { MAX_SELECTION_CELLS } from "../host/selectionReader";
 import { MAX_BUILDER_CELLS } from "../host/selectedRange";
 import type { WorkbookPlan } from "../templates/plan";
 import { resolvePlan } from "../templates/resolve";
-import { boxOf, chartBox, inBox, type PreviewWorkbook } from "./workbook";
+import { boxOf, chartBox, type PreviewWorkbook } from "./workbook";
 
 /** The taskpane's header reads "Connected to Preview". */
 export const PREVIEW_HOST_NAME = "Preview";

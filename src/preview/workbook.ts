@@ -52,10 +52,6 @@ export function boxOf(a: CellPosition, b: CellPosition): RangeBox {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-export function inBox(box: RangeBox, p: CellPosition): boolean {
-  return p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right;
-}
-
 /** The cells a chart covers, from its anchor and size in cells. */
 export function chartBox(chart: ChartPlan): RangeBox {
   const a = parseCell(chart.anchor);

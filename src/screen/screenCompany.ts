@@ -24,7 +24,7 @@ import type { FlagCell, FlagGap, ScreenedCompany } from "./types";
 
 export interface ScreenOptions {
   /** The fiscal year to screen (the company's label); the latest by default. */
-  fiscalYear?: number;
+  fiscalYear?: number | undefined;
   /** Parameter values for every company ({ economic_life: 3 }), as `analyseFinancials` takes them. */
   assumptions?: Assumptions;
   /** The catalogue; the core's registry by default. */

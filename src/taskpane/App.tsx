@@ -68,11 +68,11 @@ export interface AppProps {
   host: Host;
   theme: Theme;
   /** The functions to show; the registry unless a test says otherwise. */
-  functions?: readonly FunctionDefinition[];
+  functions?: readonly FunctionDefinition[] | undefined;
   /** "reference": the help page (help.html), every card open, a table of contents, no tabs. */
   view?: "taskpane" | "reference";
   /** The function the page's address names (help.html#depcliff): the reference page opens on it. */
-  anchor?: string;
+  anchor?: string | undefined;
   /** Inside another page (the preview): no `main` landmark of its own, and the height of its container. */
   embedded?: boolean;
 }

@@ -9,7 +9,7 @@
  * year of its capex run, its disclosed server life, an economic life of 3 as the analyst's
  * estimate, its latest operating income and depreciation) or blank.
  */
-import { abs, absRange, cell, columnLetter, fixColumn, fixRow } from "./a1";
+import { abs, absRange, cell, columnLetter, fixColumn, fixRow } from "./cellRefs";
 import { BLANK_YEARS, fiscalYearsOf, flagMoneyFormat, shownAt, unitsText, yearSpans, type TemplateCompany } from "./company";
 import { writeCalibration, writeHardwareRow } from "./depreciation/calibration";
 import { writeSchedule } from "./depreciation/schedule";

@@ -14,7 +14,7 @@
  * screening thresholds in input cells on the sheet.
  */
 import type { Financials } from "../model/financials";
-import { abs, cell } from "./a1";
+import { abs, cell } from "./cellRefs";
 import { buildDataSheet, dataAt, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
 import { SCREEN_THRESHOLDS, type ScreenThreshold } from "./comparison/thresholds";
 import { aiflagCallByName, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";

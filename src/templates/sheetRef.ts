@@ -3,7 +3,7 @@
  * writes a `{{sheet:<key>}}` token that `resolvePlan` replaces with the quoted final name,
  * because "Inputs" may become "Inputs (2)" in a workbook that already has one.
  */
-import { abs, absRange } from "./a1";
+import { abs, absRange } from "./cellRefs";
 
 export function sheetToken(key: string): string {
   return `{{sheet:${key}}}`;

@@ -1,5 +1,5 @@
-import { analyseSelection, findEmptyArea, isEmptyCell, planFormulas, type SheetWindow } from "../../src/analysis";
-import { boxesOverlap } from "../../src/sources/selection/selection";
+import { boxesOverlap } from "../../src/core/cells/a1";
+import { analyseSelection, findEmptyArea, isEmptyContent, planFormulas, type SheetWindow } from "../../src/analysis";
 import { CATALOGUE } from "./helpers/catalogue";
 import { applyWrites, placeBlock, rectangular } from "./helpers/sheet";
 import { MICROSOFT } from "./cases/models";
@@ -52,8 +52,8 @@ describe("finding room for the formula table", () => {
   });
 
   test("what counts as empty: null, undefined and empty text; zero, FALSE and a space do not", () => {
-    expect([null, undefined, ""].every(isEmptyCell)).toBe(true);
-    expect([0, false, " ", "=A1"].some(isEmptyCell)).toBe(false);
+    expect([null, undefined, ""].every(isEmptyContent)).toBe(true);
+    expect([0, false, " ", "=A1"].some(isEmptyContent)).toBe(false);
   });
 
   test("end to end: data right of the block pushes the table further right; no existing cell changes", () => {

@@ -45,7 +45,7 @@ describe("flags computed through the core equal the core's direct results", () =
     expect(gm.status).toBe(direct("GROSSMARGINGAP", [d.revenue], [d.cost], 0.3, 0, "status"));
   });
 
-  test("Microsoft FY2025 FCF conversion is the issue's worked example: 0.7032, WATCH", () => {
+  test("Microsoft FY2025 FCF conversion from its 10-K (136,162 - 64,551) / 101,832: 0.7032, WATCH", () => {
     const fcf = computed(analyse(MICROSOFT), "FCFCONV");
     expect(fcf.value).toBeCloseTo(0.7032, 4);
     expect(fcf.status).toBe("WATCH");
@@ -79,7 +79,7 @@ describe("flags computed through the core equal the core's direct results", () =
 });
 
 describe("what is missing", () => {
-  test("each flag it cannot compute says what it needs, in the issue's words", () => {
+  test("each flag it cannot compute says what it needs, in plain words", () => {
     const a = analyse([["", "2024", "2025"], ["Net income", 100, 120], ["Purchases of property and equipment", -40, -50]]);
     expect(needs(a, "FCFCONV").message).toBe("FCFCONV needs: operating cash flow");
     expect(needs(a, "GROSSMARGINGAP").message).toBe("GROSSMARGINGAP needs: revenue, cost of revenue");

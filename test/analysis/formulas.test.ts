@@ -1,6 +1,5 @@
 import { analyseSelection, planFormulas, type Analysis, type BlockValue, type CellWrite, type ComputedFlag, type FormulaPlan } from "../../src/analysis";
-import { inBox } from "../../src/sources/selection/selection";
-import { cellAddress, parseCell } from "../../src/core/cells/a1";
+import { cellAddress, parseCell, inBox } from "../../src/core/cells/a1";
 import { transpose } from "../../src/core/cells/values";
 import { CATALOGUE } from "./helpers/catalogue";
 import { engineFor } from "./helpers/engine";

@@ -6,8 +6,7 @@
  */
 import fc from "fast-check";
 import { analyseSelection, planFormulas, type BlockValue } from "../../src/analysis";
-import { cellAddress } from "../../src/core/cells/a1";
-import { inBox } from "../../src/sources/selection/selection";
+import { cellAddress, inBox } from "../../src/core/cells/a1";
 import { isCellError } from "../../src/core/cells/errors";
 import { CATALOGUE } from "./helpers/catalogue";
 import { ANALYST_LABELS, FILING_LABELS, NEAR_MISSES } from "../sources/selection/cases/labels";

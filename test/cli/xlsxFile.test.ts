@@ -14,7 +14,7 @@ import { CALC_FEATURES, CALC_ID } from "../../src/cli/output/xlsxPackage";
 import { readParts, type Parts } from "../../src/cli/output/zip";
 import { loadPlan } from "../../src/engine/loadPlan";
 import { EMBEDDED } from "../../src/sources/embedded";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/templates/cellRefs";
 import { buildHyperscalerComparison } from "../../src/templates/hyperscalerComparison";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";

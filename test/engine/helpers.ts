@@ -7,7 +7,7 @@ import { DetailedCellError, type CellValue, type HyperFormula, type RawCellConte
 import { CellError } from "../../src/core/cells/errors";
 import type { CellOutput } from "../../src/core/cells/values";
 import { createEngine } from "../../src/engine/createEngine";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/templates/cellRefs";
 
 /** A one-sheet engine called "S" holding these rows (row 1 first). */
 export function engineWith(rows: RawCellContent[][]): HyperFormula {

@@ -3,7 +3,7 @@
  * `context.sync()` reaches it (a mock object made outside the seed never loads).
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeHost, isEmptyCell, type ExcelRun } from "../../src/host/officeHost";
+import { createOfficeHost, isLoadedCellEmpty, type ExcelRun } from "../../src/host/officeHost";
 import { BUSY_MESSAGE, CELL_EDIT_MODE } from "../../src/host/retry";
 
 const FORMULA = "=AIFLAG.FCFCONV(136162,-64551,101832)";
@@ -102,7 +102,7 @@ describe("insertFormula", () => {
   });
 });
 
-describe("isEmptyCell", () => {
+describe("isLoadedCellEmpty", () => {
   test.each([
     [[[""]], [[""]], true],
     [[[0]], [[0]], false],
@@ -110,6 +110,6 @@ describe("isEmptyCell", () => {
     [[[""]], [['=""']], false],
     [[[false]], [[false]], false],
   ])("values %j, formulas %j -> %s", (values, formulas, empty) => {
-    expect(isEmptyCell(values, formulas)).toBe(empty);
+    expect(isLoadedCellEmpty(values, formulas)).toBe(empty);
   });
 });

@@ -226,7 +226,9 @@ test("one Details button per card opens the words, syntax, parameters and furthe
 
 test("a card without optimism has no optimism section", async () => {
   const base = REGISTRY[0];
-  const plain: FunctionDefinition = { ...base, words: { ...base.words, optimism: undefined } };
+  const { optimism, ...words } = base.words;
+  expect(optimism).toBeDefined();
+  const plain: FunctionDefinition = { ...base, words };
   await renderAll(fakeHost(inserted), [plain]);
   await act(async () => {
     fireEvent.click(within(cardOf(plain)).getByRole("button", { name: "Details" }));

@@ -9,7 +9,7 @@ function def(id: string, title: string, summary: string, why: string, params: st
   return {
     ...base,
     id,
-    words: { ...base.words, title, summary, why, watch: "", optimism: undefined, method: "", thresholds: "", valueLabel: "" },
+    words: { ...base.words, title, summary, why, watch: "", method: "", thresholds: "", valueLabel: "" },
     params: params.map((name) => ({ ...base.params[0], name })),
   };
 }

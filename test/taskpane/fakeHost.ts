@@ -5,8 +5,8 @@ import { NO_LOAD_ON_OPEN } from "../../src/host/loadOnOpen";
 import type { WorkbookPlan } from "../../src/templates/plan";
 
 export interface FakeHost extends Host {
-  insertFormula: jest.Mock<Promise<InsertResult>, [string, string?]>;
-  writePlan: jest.Mock<Promise<PlanResult>, [WorkbookPlan, TemplateOptions?]>;
+  insertFormula: jest.Mock<Promise<InsertResult>, [string, (string | undefined)?]>;
+  writePlan: jest.Mock<Promise<PlanResult>, [WorkbookPlan, (TemplateOptions | undefined)?]>;
   readSelection: jest.Mock<Promise<SelectionResult>, []>;
   readSelectionAddress: jest.Mock<Promise<RangeResult>, []>;
   writeFormulasBeside: jest.Mock<Promise<BesideResult>, [Analysis]>;

@@ -6,7 +6,7 @@
  * sheet, and sheet names Excel accepts.
  */
 import { restated, stretch } from "../../bench/lib/financials";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/templates/cellRefs";
 import { TEMPLATES } from "../../src/templates/catalogue";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { MAX_SHEET_NAME, resolvePlan } from "../../src/templates/resolve";

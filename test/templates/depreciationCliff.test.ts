@@ -11,7 +11,7 @@ import type { RawArg } from "../../src/core/cells/values";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction } from "../../src/core/registry";
 import type { Financials } from "../../src/model/financials";
-import { cell } from "../../src/templates/a1";
+import { cell } from "../../src/templates/cellRefs";
 import { MID_YEAR_AGE } from "../../src/templates/depreciation/calibration";
 import { buildDepreciationCliff, DEPRECIATION_CELLS, depreciationLayout } from "../../src/templates/depreciationCliff";
 import { NEEDS_INPUT } from "../../src/templates/formulas";

@@ -5,7 +5,7 @@
 import { DetailedCellError, type CellValue } from "hyperformula";
 import { createEngine, type Sheets } from "../../src/engine/createEngine";
 import { loadPlan, type LoadedPlan } from "../../src/engine/loadPlan";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/templates/cellRefs";
 import type { SheetPlan, WorkbookPlan } from "../../src/templates/plan";
 import { resolvePlan } from "../../src/templates/resolve";
 

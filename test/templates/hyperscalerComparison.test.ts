@@ -13,7 +13,7 @@ import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
 import { valuesOf } from "../../src/model/financials";
 import type { LineItemId } from "../../src/model/lineItems";
-import { cell } from "../../src/templates/a1";
+import { cell } from "../../src/templates/cellRefs";
 import { yearSpans } from "../../src/templates/company";
 import { lastYears, latest, numbersFrom, SAMPLES, series } from "./companies";
 import { errorCells, load, rowOf } from "./helpers";

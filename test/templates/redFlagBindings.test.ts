@@ -11,7 +11,7 @@ import { deriveInputs, type RedFlagInputs } from "../../src/templates/redFlag/bi
 import { catalogueFlags } from "../../src/templates/redFlag/flagFormulas";
 import { buildInputsSheet } from "../../src/templates/redFlag/inputsSheet";
 import { inputRows } from "../../src/templates/redFlag/lineItems";
-import { parseCell } from "../../src/templates/a1";
+import { parseCell } from "../../src/templates/cellRefs";
 
 /** A flag the registry does not hold: only what the template reads (id, kind, parameters). */
 function newFlag(id: string, kind: FunctionKind, params: readonly ParamSpec[]): FunctionDefinition {
@@ -44,7 +44,7 @@ describe("a new flag whose parameter names are known needs no template change", 
   const overYears = newFlag("NEWSERIES", "series", [
     param.series("capex", "spend", "Capex."),
     param.number("book_life", "years", "Book life."),
-    param.number("growth_threshold", "rate", "Growth threshold.", { defaultValue: findFunction("GROSSMARGINGAP")!.params[2].defaultValue }),
+    param.number("growth_threshold", "rate", "Growth threshold.", { defaultValue: findFunction("GROSSMARGINGAP")!.params[2].defaultValue! }),
   ]);
   const inputs = deriveInputs([...catalogueFlags(), perPeriod, overYears]);
 

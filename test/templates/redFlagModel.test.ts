@@ -10,7 +10,7 @@ import { invokeFunction } from "../../src/core/framework/invoke";
 import { GROUPS } from "../../src/core/framework/definition";
 import { findFunction, REGISTRY } from "../../src/core/registry";
 import type { Financials } from "../../src/model/financials";
-import { cell, columnLetter, parseCell } from "../../src/templates/a1";
+import { cell, columnLetter, parseCell } from "../../src/templates/cellRefs";
 import { NEEDS_INPUT } from "../../src/templates/formulas";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";

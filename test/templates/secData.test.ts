@@ -6,7 +6,7 @@
  * filed. Restated figures keep what was first reported beside them; derived ones say how;
  * missing items and years are listed with the reason. Evaluated by the engine: no errors.
  */
-import { abs, cell, parseCell } from "../../src/templates/a1";
+import { abs, cell, parseCell } from "../../src/templates/cellRefs";
 import type { Fact, Financials, SecProvenance } from "../../src/model/financials";
 import { LINE_ITEM_IDS, LINE_ITEMS, type LineItemId } from "../../src/model/lineItems";
 import type { CellPlan, SheetPlan } from "../../src/templates/plan";

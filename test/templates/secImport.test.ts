@@ -4,7 +4,7 @@
  * many years: every year on the Inputs sheet, flags and checks over all of them, the charts placed
  * right of the by-year rows (not over them), and nothing evaluates to an error.
  */
-import { cell, columnIndex, parseCell } from "../../src/templates/a1";
+import { cell, columnIndex, parseCell } from "../../src/templates/cellRefs";
 import type { Financials } from "../../src/model/financials";
 import type { WorkbookPlan } from "../../src/templates/plan";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";

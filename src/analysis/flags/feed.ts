@@ -2,7 +2,7 @@
  * Step 2 of feeding a flag: which periods of each line it reads, and the arguments that result,
  * both for the core (numbers) and for a formula (the facts, whose provenance says which cells).
  *
- * Decisions where the issue is silent:
+ * Decisions:
  * - Element-wise flags read ONE period: the latest in which every required line holds a number
  *   (Alphabet's blank 2025 depreciation moves a depreciation flag back to 2024 rather than
  *   failing). An optional row blank in that period is left out, with a note.

@@ -1,7 +1,7 @@
 /**
  * Step 1 of feeding a flag: for each of its parameters, where the value comes from.
  *
- * Decisions where the issue is silent (the order is the precedence):
+ * Where a parameter comes from (the order is the precedence):
  *  1. an assumption the caller gives for that parameter name (the pane lets the analyst type a
  *     book life or a price shock); it wins even over a row, because the analyst chose it;
  *  2. where `PARAM_SOURCES` says, in its order: a line item of the figures holding at least one

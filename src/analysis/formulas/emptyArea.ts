@@ -9,8 +9,8 @@
  * or merged cells marks them with any non-empty value. Cells outside the window are unknown, so a
  * rectangle that does not fit in the window is never proposed: the host reads further instead.
  */
-import { rangeAddress, type CellPosition, type RangeBox } from "../../core/cells/a1";
-import { boxesOverlap } from "../../sources/selection/selection";
+import { rangeAddress, type CellPosition, type RangeBox, boxesOverlap } from "../../core/cells/a1";
+import { isEmptyContent } from "../../core/cells/values";
 import type { Direction } from "./plan";
 import { MAX_COL, MAX_ROW } from "./plan";
 
@@ -36,9 +36,6 @@ export interface AreaRequest {
 
 export type AreaAnswer = { found: true; box: RangeBox; address: string } | { found: false; message: string };
 
-export function isEmptyCell(x: unknown): boolean {
-  return x === null || x === undefined || x === "";
-}
 
 function windowBox(w: SheetWindow): RangeBox {
   const width = w.cells.reduce((n, row) => Math.max(n, row.length), 0);
@@ -52,7 +49,7 @@ function within(inner: RangeBox, outer: RangeBox): boolean {
 function isFree(w: SheetWindow, box: RangeBox): boolean {
   for (let r = box.top; r <= box.bottom; r++) {
     const row = w.cells[r - w.top];
-    for (let c = box.left; c <= box.right; c++) if (!isEmptyCell(row?.[c - w.left])) return false;
+    for (let c = box.left; c <= box.right; c++) if (!isEmptyContent(row?.[c - w.left])) return false;
   }
   return true;
 }

@@ -31,12 +31,11 @@
  * `anchor` that would overlap the block is a caller's bug and throws a RangeError (failing loudly
  * beats writing over the model); a sheet edge with no room is an answer (`kind: "nothing"`).
  */
-import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
+import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox, boxesOverlap, inBox } from "../../core/cells/a1";
 import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { lineItem, isLineItemId } from "../../model/lineItems";
 import type { Fact } from "../../model/financials";
 import { isCellError } from "../../core/cells/errors";
-import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
 import type { ComputedFlag } from "../flags/computeFlags";
 import type { FactScale, Setting } from "../flags/feed";

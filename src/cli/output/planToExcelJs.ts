@@ -20,7 +20,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "hyperformula";
 import { STATUSES } from "../../core/framework/status";
-import { cell as a1, parseCell } from "../../templates/a1";
+import { cell as a1, parseCell } from "../../templates/cellRefs";
 import type { CellPlan } from "../../templates/plan";
 import type { ResolvedPlan } from "../../templates/resolve";
 import { STATUS_FORMATS, STYLE_FORMATS, type CellFormat } from "../../templates/styles";
@@ -87,7 +87,7 @@ export function statusRules(): ExcelJS.ConditionalFormattingRule[] {
 function cached(value: CellValue): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "object" && "value" in value) return { error: String(value.value) } as ExcelJS.CellErrorValue;
-  return value as number | string | boolean;
+  return value;
 }
 
 /** Writes a formula cell, and the cached values of the cells its result spills into. */

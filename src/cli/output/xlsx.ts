@@ -1,12 +1,12 @@
 /** `--xlsx FILE`: the red-flag model for one company, evaluated, written whole or not at all. */
 import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
-import { CellType, type CellValue } from "hyperformula";
+import { CellType } from "hyperformula";
 import { loadPlan, type LoadedPlan } from "../../engine/loadPlan";
 import type { Financials } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
 import { InputError } from "../../sources/csv/inputError";
-import { parseCell } from "../../templates/a1";
+import { parseCell } from "../../templates/cellRefs";
 import { yearSpans } from "../../templates/company";
 import { buildRedFlagModel } from "../../templates/redFlagModel";
 import { resolvePlan, type ResolvedPlan } from "../../templates/resolve";
@@ -44,7 +44,7 @@ function resultsOf(loaded: LoadedPlan): ResultOf {
     if (loaded.engine.getCellType(address) !== CellType.ARRAYFORMULA || formula === undefined) return [[loaded.value(key, ref)]];
     // The engine keeps a spill's size inside; evaluating the same formula again returns the block.
     const block = loaded.engine.calculateFormula(formula, address.sheet);
-    return Array.isArray(block) ? (block as CellValue[][]) : [[block]];
+    return Array.isArray(block) ? (block) : [[block]];
   };
 }
 

@@ -3,7 +3,7 @@
  * taskpane runs on a selected block (`analyseFinancials`, on the company's figures from any
  * source), so the CLI and the add-in can never disagree about what a flag says.
  *
- * One row per flag computed, its own result first, then (decisions where the issue is silent):
+ * One row per flag computed, its own result first, then:
  * - an element-wise flag's results in every period whose inputs are present, oldest first,
  *   and its direction ("... fell in each of the last two years");
  * - a flag with an economic life: its results at each life of the sensitivity (3, 4, 5 years),
@@ -82,7 +82,7 @@ function cellOf(x: CellOutput | undefined): Cell {
 }
 
 /** One result of the flag, in words and with its unit. */
-function resultCell(flag: ComputedFlag, at: { period: string; value: CellOutput; status?: CellOutput; case?: string }): ReportCell {
+function resultCell(flag: ComputedFlag, at: { period: string; value: CellOutput; status?: CellOutput | undefined; case?: string }): ReportCell {
   const value = cellOf(at.value);
   const money = flag.valueKind === "amount" ? moneyUnitText(flag.units) : undefined;
   return {

@@ -22,24 +22,24 @@ export class SecFetchError extends Error {
 }
 
 export interface SecClientOptions {
-  userAgent?: string;
-  wwwUrl?: string;
-  dataUrl?: string;
+  userAgent?: string | undefined;
+  wwwUrl?: string | undefined;
+  dataUrl?: string | undefined;
   cacheDir: string;
   /** Fetch again even when the cache holds the file. */
-  refresh?: boolean;
+  refresh?: boolean | undefined;
   maxBytes: number;
-  fetch?: typeof fetch;
-  clock?: Clock;
-  limiter?: RateLimiter;
+  fetch?: typeof fetch | undefined;
+  clock?: Clock | undefined;
+  limiter?: RateLimiter | undefined;
   /** Retries after the first attempt (429, 5xx, a cut-off download). */
-  retries?: number;
+  retries?: number | undefined;
   /** First backoff delay; doubled at each retry, capped at `maxDelayMs`. */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  timeoutMs?: number;
+  baseDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
+  timeoutMs?: number | undefined;
   /** Progress and warnings, one line each (stderr). */
-  log?: (line: string) => void;
+  log?: ((line: string) => void) | undefined;
 }
 
 export interface Fetched<T> {

@@ -43,8 +43,8 @@ interface Loaded {
 export interface SecSource {
   target: SecTarget;
   basis: Basis;
-  userAgent?: string;
-  cacheDir?: string;
+  userAgent?: string | undefined;
+  cacheDir?: string | undefined;
   refresh: boolean;
 }
 

@@ -39,8 +39,8 @@ export function secTable(company: SecCompany, view: keyof typeof KIND_WORDS, las
   lines.push(line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line), "");
   lines.push("* derived (a quarter from year-to-date figures, a sum of two lines, a TTM); r restated by a later filing; - no figure.");
   lines.push("--json shows every figure's tag, filing and derivation.");
-  const notCarried = Object.entries(f.gaps).filter(([, why]) => why!.startsWith("not in SEC"));
-  const notForThese = Object.entries(f.gaps).filter(([, why]) => !why!.startsWith("not in SEC"));
+  const notCarried = Object.entries(f.gaps).filter(([, why]) => why.startsWith("not in SEC"));
+  const notForThese = Object.entries(f.gaps).filter(([, why]) => !why.startsWith("not in SEC"));
   const labels = (entries: Array<[string, string | undefined]>) => entries.map(([id]) => LINE_ITEMS[id as LineItemId].label).join(", ");
   if (notCarried.length > 0) lines.push(`Not in SEC's standard-taxonomy data (a company tag, or not reported): ${labels(notCarried)}.`);
   if (notForThese.length > 0) lines.push(`Filed, but not for these periods: ${labels(notForThese)}.`);

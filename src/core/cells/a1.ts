@@ -71,3 +71,13 @@ export function quoteSheetName(name: string): string {
 export function sheetPrefix(name: string): string {
   return `${quoteSheetName(name)}!`;
 }
+
+/** Whether the cell lies inside the box. */
+export function inBox(box: RangeBox, p: CellPosition): boolean {
+  return p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right;
+}
+
+/** Whether two boxes share a cell. */
+export function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}

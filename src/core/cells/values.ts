@@ -44,3 +44,8 @@ export function transpose<T>(m: Matrix<T>): Matrix<T> {
 export function describeShape(shape: Shape): string {
   return `${shape.rows} row${shape.rows === 1 ? "" : "s"} x ${shape.cols} column${shape.cols === 1 ? "" : "s"}`;
 }
+
+/** Whether a cell's content, as loaded (its value or its formula), is nothing. */
+export function isEmptyContent(x: unknown): boolean {
+  return x === null || x === undefined || x === "";
+}

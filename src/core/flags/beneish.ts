@@ -91,7 +91,7 @@ function ratio(a: number | CellError, b: number | CellError, index: IndexName, w
 
 const oneMinus = (x: number | CellError) => (isCellError(x) ? x : 1 - x);
 
-function indicesOf(a: Readonly<Record<(typeof SERIES)[number], readonly number[]>> & { securities?: readonly number[] }): Indices {
+function indicesOf(a: Readonly<Record<(typeof SERIES)[number], readonly number[]>> & { securities?: readonly number[] | undefined }): Indices {
   const n = a.sales.length;
   const [p, t] = [n - 2, n - 1];
   const sec = (k: number) => a.securities?.[k] ?? 0;

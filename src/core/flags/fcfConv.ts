@@ -69,7 +69,7 @@ const undefinedRatio = (what: string, x: number): CellError => naError(`${what} 
  * The two factors of one period: q = CFO / NI (NI > 0) and f = FCF / CFO (CFO > 0), undefined
  * otherwise. Worked out for the detail only, so the value and status outputs never pay for them.
  */
-function factorsOf(a: { operating_cash_flow: number; net_income: number }, fcf: number): { quality?: number; kept?: number } {
+function factorsOf(a: { operating_cash_flow: number; net_income: number }, fcf: number): { quality: number | undefined; kept: number | undefined } {
   return {
     quality: a.net_income > 0 ? a.operating_cash_flow / a.net_income : undefined,
     kept: a.operating_cash_flow > 0 ? fcf / a.operating_cash_flow : undefined,

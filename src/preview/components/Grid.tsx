@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from "react";
-import { cellAddress, columnName, type CellPosition } from "../../core/cells/a1";
+import { cellAddress, columnName, type CellPosition, inBox } from "../../core/cells/a1";
 import { cellView, DEFAULT_COLUMN_PX, pxOfWidth } from "../cellLook";
-import { boxOf, chartBox, inBox, type PreviewWorkbook } from "../workbook";
+import { boxOf, chartBox, type PreviewWorkbook } from "../workbook";
 
 export const ROW_PX = 22;
 const ROW_HEADER_PX = 44;

@@ -17,7 +17,7 @@
  */
 import { parse } from "csv-parse/sync";
 import type { Fact, Financials, LineSeries } from "../../model/financials";
-import { isLineItemId, LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
+import { isLineItemId, LINE_ITEM_IDS } from "../../model/lineItems";
 import { decodeUtf8 } from "./decode";
 import { numberHint, otherSeparator, rowLengthMessage } from "./diagnose";
 import { InputError } from "./inputError";
@@ -119,7 +119,7 @@ export function readFinancialsCsv(file: string, bytes: Uint8Array): Financials[]
         const { cells, line } = yearRows.get(y)!;
         return cells[c] === "" ? null : { value: Number(cells[c]), provenance: { source: "csv", file, line, column: names[c] } };
       });
-      items[name as LineItemId] = { label: names[c], values };
+      items[name] = { label: names[c], values };
     });
     const grossProfit = items.gross_profit ? undefined : derivedGrossProfit(items);
     return {

@@ -39,7 +39,7 @@ function sumOfQuarters(quarters: readonly Period[], column: Column, first: numbe
     form: latest!.form,
     accn: latest!.accn,
     filed: latest!.filed,
-    start: quarters[first].start,
+    ...optionalField("start", quarters[first].start),
     end: quarters[first + 3].end!,
     derived:
       `TTM = ${quarters[first].label} + ${quarters[first + 1].label} + ${quarters[first + 2].label} + ${quarters[first + 3].label}` +
@@ -49,16 +49,21 @@ function sumOfQuarters(quarters: readonly Period[], column: Column, first: numbe
   return { value, provenance };
 }
 
+/** `{ [key]: value }`, or nothing when the value is undefined: an optional field left out, not set to undefined. */
+function optionalField<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
 export function trailingTwelveMonths(quarters: readonly Period[], columns: ReadonlyMap<SecItemId, Column>): { periods: Period[]; columns: Map<SecItemId, Column> } {
   const ends: number[] = [];
   for (let k = 3; k < quarters.length; k++) if (consecutive(quarters, k)) ends.push(k);
   const periods: Period[] = ends.map((k) => ({
     label: `TTM to ${quarters[k].end}`,
     kind: "ttm",
-    fiscalYear: quarters[k].fiscalYear,
-    quarter: quarters[k].quarter,
-    start: quarters[k - 3].start,
-    end: quarters[k].end,
+    ...optionalField("fiscalYear", quarters[k].fiscalYear),
+    ...optionalField("quarter", quarters[k].quarter),
+    ...optionalField("start", quarters[k - 3].start),
+    ...optionalField("end", quarters[k].end),
   }));
   const out = new Map<SecItemId, Column>();
   for (const [id, column] of columns) {

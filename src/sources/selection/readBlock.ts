@@ -2,7 +2,7 @@
  * From a grid to a block model: which line holds the period header, which positions are periods (in
  * time order), and which line each recognised line item lives on, with its numbers.
  *
- * Decisions where the issue is silent:
+ * Decisions:
  * - Header: among the lines above the first recognised line item, the one with the most period
  *   cells (two or more; one if little else is on the line), the lowest on a tie (closest to the data; titles
  *   such as "Year Ended December 31," sit above it). Excel serial dates count only on a line whose

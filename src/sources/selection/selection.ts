@@ -42,10 +42,3 @@ export function blockBox(corner: CellPosition, values: Selection["values"]): Ran
   return { top: corner.row, left: corner.col, bottom: corner.row + Math.max(values.length, 1) - 1, right: corner.col + Math.max(width, 1) - 1 };
 }
 
-export function inBox(box: RangeBox, p: CellPosition): boolean {
-  return p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right;
-}
-
-export function boxesOverlap(a: RangeBox, b: RangeBox): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}

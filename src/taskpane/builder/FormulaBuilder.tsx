@@ -72,9 +72,7 @@ function ArgField({ p, input, note, busy, onType, onUse }: ArgProps) {
       <Field
         className={styles.field}
         label={p.name}
-        hint={note === undefined ? (shape ?? needOf(p)) : undefined}
-        validationMessage={note}
-        validationState={note === undefined ? "none" : "warning"}
+        {...(note === undefined ? { hint: shape ?? needOf(p), validationState: "none" as const } : { validationMessage: note, validationState: "warning" as const })}
       >
         <Input value={text} onChange={(_e, data) => onType(data.value)} data-param={p.name} />
       </Field>

@@ -14,7 +14,7 @@ interface Props {
   host: Host;
   expanded?: boolean;
   /** Show only this many cards (the first ones), the rest once the first are on screen; all when undefined. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** The cards under their group headings. */

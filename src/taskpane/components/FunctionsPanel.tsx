@@ -58,7 +58,7 @@ interface Props {
   /** The reference page: a table of contents, every card open, the anchor's card scrolled to. */
   reference: boolean;
   /** The function the page's address names (help.html#fcfconv), for the reference page. */
-  anchor?: string;
+  anchor?: string | undefined;
 }
 
 /** The function catalogue: a search box, the count it leaves, and the cards under their groups (best matches first while searching). */

@@ -20,4 +20,4 @@ export function listen(scope: WorkerScope, handle: typeof handleSecRead = handle
 
 // Inside a worker only: jest imports this file to test `listen` with a scope of its own.
 declare const WorkerGlobalScope: unknown;
-if (typeof WorkerGlobalScope !== "undefined") listen(self as unknown as WorkerScope);
+if (typeof WorkerGlobalScope !== "undefined") listen(self);

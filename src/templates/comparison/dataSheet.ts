@@ -6,7 +6,7 @@
  * cells blank there. Blank: the same blocks, empty, for four companies of the analyst's.
  */
 import type { Financials } from "../../model/financials";
-import { cell, columnLetter } from "../a1";
+import { cell, columnLetter } from "../cellRefs";
 import { BLANK_YEARS, fiscalYearsOf, shownAt, unitsText, yearSpans } from "../company";
 import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";

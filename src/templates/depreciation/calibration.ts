@@ -12,7 +12,7 @@
  * depreciation and amortization add-back (an upper bound, said in the cell beside it). Written on
  * one sheet, every number in its own labelled cell, so an auditor can follow each step.
  */
-import { abs, cell } from "../a1";
+import { abs, cell } from "../cellRefs";
 import { NEEDS_INPUT, blankCount, text, unlessBlank } from "../formulas";
 import { SHARE_FORMAT } from "../formats";
 import type { SheetBuilder } from "../sheetBuilder";

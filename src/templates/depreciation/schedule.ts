@@ -8,7 +8,7 @@
  *
  * Written cell by cell so an auditor can follow any number without the add-in.
  */
-import { cell, fixColumn, fixRow } from "../a1";
+import { cell, fixColumn, fixRow } from "../cellRefs";
 import { text } from "../formulas";
 import type { SheetBuilder } from "../sheetBuilder";
 import { MONEY_FORMAT } from "../formats";

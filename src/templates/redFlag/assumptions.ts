@@ -22,7 +22,7 @@ interface CommentContext {
   readers: string;
   value: number | string | null;
   /** The readers' default for the parameter, if any. */
-  defaultValue?: number | string;
+  defaultValue?: number | string | undefined;
 }
 
 interface AssumptionPresentation {

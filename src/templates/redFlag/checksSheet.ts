@@ -5,7 +5,7 @@
  * Estimates are checked only where given: a blank estimate is not an error in the data.
  */
 import type { LineItemId } from "../../model/lineItems";
-import { abs, cell, columnLetter, range } from "../a1";
+import { abs, cell, columnLetter, range } from "../cellRefs";
 import { unitsText, type TemplateCompany } from "../company";
 import { MONEY_FORMAT, YEAR_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";

@@ -5,7 +5,7 @@
  * is derived (bindings.ts); how each one is shown comes from lineItems.ts and assumptions.ts.
  */
 import { LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
-import { cell, columnLetter } from "../a1";
+import { cell, columnLetter } from "../cellRefs";
 import { BLANK_YEARS, fiscalYearsOf, inMillions, shownAt, unitsText, yearSpans, type TemplateCompany } from "../company";
 import { writeCalibration, writeHardwareRow } from "../depreciation/calibration";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";

@@ -3,7 +3,7 @@
  * Checks sheets reach inputs only through this, by the analysis's line-item ids and the
  * assumption keys (bindings.ts), so moving a row moves every formula.
  */
-import { cell, columnLetter } from "../a1";
+import { cell, columnLetter } from "../cellRefs";
 import { onSheet, rangeOnSheet } from "../sheetRef";
 import type { LineItemId } from "../../model/lineItems";
 import type { YearSpans } from "../company";

@@ -7,7 +7,7 @@
  */
 import { SENSITIVITY_LIVES, SENSITIVITY_PARAM } from "../../analysis/flags/sensitivity";
 import { NAMESPACE } from "../../core/docs/formula";
-import { cell, fixRow } from "../a1";
+import { cell, fixRow } from "../cellRefs";
 import { text, unlessBlank } from "../formulas";
 import type { SheetBuilder } from "../sheetBuilder";
 import type { FlagBinding } from "./bindings";

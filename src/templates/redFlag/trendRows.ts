@@ -5,7 +5,7 @@
  * years). One cell per year with statements, no spill, so the same plan works where dynamic
  * arrays do not (older Excel, the .xlsx writer).
  */
-import { cell, columnLetter } from "../a1";
+import { cell, columnLetter } from "../cellRefs";
 import { blankCount, NEEDS_INPUT, text, unlessBlank } from "../formulas";
 import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "../formats";
 import type { SheetBuilder } from "../sheetBuilder";

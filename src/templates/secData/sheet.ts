@@ -20,7 +20,7 @@
 import type { Fact, Financials } from "../../model/financials";
 import { LINE_ITEM_IDS, LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import { padCik } from "../../sources/sec/address";
-import { abs, cell, columnLetter } from "../a1";
+import { abs, cell, columnLetter } from "../cellRefs";
 import { fiscalYearsOf, inMillions, shownAt, unitsText } from "../company";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
