@@ -1,6 +1,6 @@
 /**
  * How the templates read a company's figures (`Financials`, from any source): fiscal years
- * across, money shown in millions of the company's currency whatever scale the source used, and
+ * (or, where a template allows, quarters) across, money shown in millions of the company's currency whatever scale the source used, and
  * the words every sheet carries (the company's name, the source, the units, the caveats).
  *
  * Money is converted from `units.scale` (1 = as filed, 1e6 = millions) to millions; a source that
@@ -10,6 +10,7 @@
 import type { Financials } from "../model/financials";
 import { lineItem, type LineItemId } from "../model/lineItems";
 import { DATASET_YEARS } from "../sources/embedded/hyperscalers";
+import { TEXT_FORMAT, YEAR_FORMAT } from "./formats";
 
 /** The scale the sheets show money in: millions. */
 export const SHOWN_SCALE = 1e6;
@@ -26,6 +27,40 @@ export function fiscalYearsOf(f: Financials): number[] {
     return p.fiscalYear;
   });
 }
+
+/** What a template's columns are: the company's fiscal years, or its quarters. */
+export type ColumnKind = "fiscal years" | "quarters";
+
+/** The header cells of a template's period columns, oldest first, and how they read. */
+export interface PeriodColumns {
+  kind: ColumnKind;
+  /**
+   * A fiscal year is a number shown as FY2025 (formulas read it: the checks compare years); a
+   * quarter is its label as text, "Q1 FY2025", since no number format can show it.
+   */
+  headers: ReadonlyArray<number | string>;
+  numberFormat: string;
+  /** The label of the row of period end dates under the headers. */
+  endLabel: string;
+}
+
+/**
+ * The columns a company's figures give a template that lays out fiscal years or quarters (the
+ * red-flag model, the SEC data sheet); a blank template has the sample's fiscal years.
+ */
+export function periodColumnsOf(f: TemplateCompany): PeriodColumns {
+  if (f !== null && f.periods.length > 0 && f.periods.every((p) => p.kind === "quarter")) {
+    return { kind: "quarters", headers: f.periods.map((p) => p.label), numberFormat: TEXT_FORMAT, endLabel: "Quarter end" };
+  }
+  return { kind: "fiscal years", headers: f ? fiscalYearsOf(f) : BLANK_YEARS, numberFormat: YEAR_FORMAT, endLabel: "Fiscal year end" };
+}
+
+/** One column, in words: "year", "quarter". */
+export const COLUMN_NOUN: Readonly<Record<ColumnKind, string>> = { "fiscal years": "year", quarters: "quarter" };
+
+/** What a reader of quarterly columns must know before reading a flow against a year. */
+export const QUARTERS_NOT_ANNUALISED =
+  "A flow (revenue, cash flow, capex) is the quarter's own, not annualised; a balance is at the quarter's end.";
 
 /** An amount in the source's units, in millions (as given when the source says no scale). */
 export function inMillions(f: Financials, amount: number): number {

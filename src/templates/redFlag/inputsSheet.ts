@@ -1,12 +1,12 @@
 /**
- * The red-flag model's Inputs sheet: years across, one line item per row, a units cell, a
+ * The red-flag model's Inputs sheet: fiscal years (or quarters) across, one line item per row, a units cell, a
  * source / comment column, filing figures in blue, estimates blank on a pale fill, and a
  * sheet-scoped name for every row and assumption. Which rows and assumption cells the flags need
  * is derived (bindings.ts); how each one is shown comes from lineItems.ts and assumptions.ts.
  */
 import { LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
 import { cell, columnLetter } from "../a1";
-import { BLANK_YEARS, fiscalYearsOf, inMillions, shownAt, unitsText, type TemplateCompany } from "../company";
+import { inMillions, periodColumnsOf, QUARTERS_NOT_ANNUALISED, shownAt, unitsText, type TemplateCompany } from "../company";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { NamePlan, SheetPlan } from "../plan";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
@@ -29,9 +29,9 @@ export interface InputsSheet {
 export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs): InputsSheet {
   const sb = new SheetBuilder(INPUTS_KEY, "Inputs");
   const names: NamePlan[] = [];
-  // As many years as the figures hold; a blank model has three.
-  const fiscalYears = company ? fiscalYearsOf(company) : BLANK_YEARS;
-  const years = fiscalYears.length;
+  // As many years (or quarters) as the figures hold; a blank model has the sample's years.
+  const columns = periodColumnsOf(company);
+  const years = columns.headers.length;
   const units = unitsText(company);
   const lastCol = FIRST_YEAR_COL + years - 1;
   const comment = commentColumn({ firstYearCol: FIRST_YEAR_COL, years });
@@ -42,17 +42,19 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   sb.value("A4", "Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.", {
     style: "note",
   });
+  if (columns.kind === "quarters") sb.value("A5", QUARTERS_NOT_ANNUALISED, { style: "note" });
 
-  // Years across the header row: numbers (formulas read them), shown as FY2023.
+  // Periods across the header row: fiscal years as numbers (formulas read them) shown as FY2023, or quarters' labels.
   sb.value(`A${HEADER_ROW}`, `Line item (money in ${units})`, { style: "header" });
   sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
   for (let k = 0; k < years; k++) {
-    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), fiscalYears[k], { style: "header", numberFormat: YEAR_FORMAT });
+    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), columns.headers[k], { style: "header", numberFormat: columns.numberFormat });
   }
-  names.push({ name: "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
+  names.push({ name: columns.kind === "quarters" ? "Quarters" : "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
 
   let row = HEADER_ROW + 1;
-  sb.value(`A${row}`, "Fiscal year end", { style: "label" });
+  const endRow = row;
+  sb.value(`A${row}`, columns.endLabel, { style: "label" });
   for (let k = 0; k < years; k++) {
     sb.input(cell(FIRST_YEAR_COL + k, row), company?.periods[k].end ?? null, { style: "input", numberFormat: TEXT_FORMAT });
   }
@@ -169,7 +171,10 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   for (let k = 0; k < Math.max(years, GUIDANCE_SLOTS); k++) sb.width(columnLetter(FIRST_YEAR_COL + k), 14);
 
   const layout: InputsLayout = {
+    columns: columns.kind,
     yearRow: HEADER_ROW,
+    headerFormat: columns.numberFormat,
+    endRow,
     firstYearCol: FIRST_YEAR_COL,
     years,
     itemRow,

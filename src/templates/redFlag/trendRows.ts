@@ -1,12 +1,13 @@
 /**
- * The by-year rows under the flags table, which the two charts draw: revenue growth and gross
- * margin (native formulas), and FCF conversion (AIFLAG.FCFCONV, on the inputs its binding reads,
- * year by year). One cell per year, no spill, so the same plan works where dynamic arrays do not
+ * The by-year (or by-quarter) rows under the flags table, which the two charts draw: revenue
+ * growth on the column before and gross margin (native formulas), and FCF conversion
+ * (AIFLAG.FCFCONV, on the inputs its binding reads, column by column). One cell per year, no spill, so the same plan works where dynamic arrays do not
  * (older Excel, the .xlsx writer).
  */
 import { cell, columnLetter } from "../a1";
 import { blankCount, unlessBlank } from "../formulas";
-import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "../formats";
+import { COLUMN_NOUN } from "../company";
+import { MULTIPLE_FORMAT, SHARE_FORMAT } from "../formats";
 import type { SheetBuilder } from "../sheetBuilder";
 import type { FlagBinding } from "./bindings";
 import { flagFormulasInYear } from "./flagFormulas";
@@ -33,14 +34,15 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   const yearCell = (k: number, r: number) => cell(firstYearCol + k, r);
   const yearHeaderRow = (r: number, label: string) => {
     sb.value(`A${r}`, label, { style: "header" });
-    for (let k = 0; k < layout.years; k++) sb.formula(yearCell(k, r), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: YEAR_FORMAT });
+    for (let k = 0; k < layout.years; k++) sb.formula(yearCell(k, r), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: layout.headerFormat });
   };
 
   const trendHeaderRow = row;
   const growthRow = row + 1;
   const marginRow = row + 2;
   yearHeaderRow(trendHeaderRow, "Revenue growth and gross margin");
-  sb.value(`A${growthRow}`, "Revenue growth", { style: "label" });
+  // Quarter on quarter, not annualised: seasons show in it.
+  sb.value(`A${growthRow}`, layout.columns === "quarters" ? "Revenue growth on the quarter before" : "Revenue growth", { style: "label" });
   sb.value(`A${marginRow}`, "Gross margin", { style: "label" });
   for (let k = 0; k < layout.years; k++) {
     // The first year has no year before it: its growth cell stays empty (a gap in the chart).
@@ -83,7 +85,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   });
   sb.chart({
     type: "columnClustered",
-    title: "FCF conversion by year",
+    title: `FCF conversion by ${COLUMN_NOUN[layout.columns]}`,
     dataRange: `A${fcfHeaderRow}:${lastYear}${fcfRow}`,
     seriesBy: "rows",
     anchor: `${chartCol}${chartRow + 16}`,
