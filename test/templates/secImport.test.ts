@@ -7,6 +7,7 @@
 import { cell, columnIndex, parseCell } from "../../src/templates/a1";
 import type { Financials } from "../../src/model/financials";
 import type { WorkbookPlan } from "../../src/templates/plan";
+import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import { buildSecDataSheet, SEC_DATA_KEY } from "../../src/templates/secData/sheet";
 import { buildSecImport } from "../../src/templates/secImport";
@@ -66,7 +67,7 @@ describe.each([
   test("the series flags read every year, and the Flags sheet's charts cover none of its cells", () => {
     const flags = sheetOf(plan, "flags");
     const gmg = rowOf(plan, "flags", /AIFLAG\.GROSSMARGINGAP/);
-    expect(loaded.value("flags", `C${gmg}`)).toBe(`FY${f.periods[0].fiscalYear}-FY${f.periods.at(-1)!.fiscalYear}`);
+    expect(loaded.value("flags", `${FLAG_COLUMNS.period}${gmg}`)).toBe(`FY${f.periods[0].fiscalYear}-FY${f.periods.at(-1)!.fiscalYear}`);
     const covered = chartCells(plan, "flags");
     expect(covered.size).toBeGreaterThan(0);
     expect(flags.cells.filter((c) => covered.has(c.ref)).map((c) => c.ref)).toEqual([]);
