@@ -187,9 +187,9 @@ export interface YearsAndQuarters {
 
 /**
  * The fiscal years, how many quarters the file holds and, when asked, the quarters themselves
- * (without trailing twelve months): what the taskpane's import offers. Reading the quarters
- * costs about twice the fiscal years' work again (70 quarters against 18 years for Microsoft),
- * so it is done only when the analyst chooses them.
+ * (without trailing twelve months): what the taskpane's import offers. With the quarters the
+ * read takes two to three times as long as the fiscal years alone (70 quarters against 18 years
+ * for Microsoft; bench/sec.ts measures it), so they are read only when the analyst chooses them.
  */
 export function readYearsAndQuarters(doc: unknown, options: ReadOptions & { quarters?: boolean } = {}): YearsAndQuarters {
   const p = prepare(doc, options);

@@ -78,8 +78,8 @@ interface Props {
  * nothing leaves the machine. The pane shows the company, its fiscal years and what is missing,
  * then inserts the "SEC data" sheet and the red-flag model filled from it through the host, as
  * any template (new sheets only). Where the file holds quarters, the analyst may choose them
- * instead: the worker reads them then (they cost about twice the years' work again, so a file is
- * first read without them), and the summary and the sheets follow the choice.
+ * instead: the worker reads them then (with them its normalising takes two to three times as
+ * long, so a file is first read without them), and the summary and the sheets follow the choice.
  */
 export function SecImport({ host, readFile = readInWorker }: Props) {
   const styles = useStyles();

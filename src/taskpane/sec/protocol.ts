@@ -6,8 +6,8 @@
  * and decompresses it with the browser's own `DecompressionStream("gzip")`, refusing it as soon
  * as it grows past the limit; then parses and normalises it with the SEC reader
  * (src/sources/sec), the same code as `aiflag sec`: its fiscal years, how many quarters the file
- * holds and, when the request asks for them, the quarters (reading them costs about twice the
- * years' work again, so the pane asks only once the analyst chooses quarters). Nothing leaves the
+ * holds and, when the request asks for them, the quarters (with them the normalising takes two
+ * to three times as long, so the pane asks only once the analyst chooses quarters). Nothing leaves the
  * machine: the file is read from disk by the browser, and no request is made. The answer is the
  * figures, every one with its provenance, and how long each step took (measured in the worker).
  */
