@@ -102,7 +102,9 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? false : "source-map",
     entry: {
       functions: "./src/functions/index.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pages that show the taskpane load functions.js first: the taskpane's bundle takes the calc
+      // core (the registry, its words and maths) from it instead of a second copy.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       ...(preview ? { preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
@@ -143,8 +145,9 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     optimization: {
       // No chunk is split off an entry: functions.js stays self-contained (Excel loads it before
-      // the taskpane's code in the shared runtime, and the taskpane must load without it), and so
-      // does taskpane.js. The taskpane's own dynamic imports still make their chunks (App.tsx).
+      // the taskpane's code in the shared runtime, and alone where there is no taskpane);
+      // taskpane.js holds what functions.js does not. The taskpane's own dynamic imports still
+      // make their chunks (App.tsx).
       splitChunks: false,
     },
     plugins: [
@@ -166,7 +169,10 @@ module.exports = (env = {}, argv = {}) => {
         title: "AIFLAG function reference",
         view: "reference",
         officeJs: false,
-        chunks: ["taskpane"],
+        // functions.js first, as on the taskpane page: taskpane.js takes the core from it (outside
+        // Office its custom functions register with an inert stand-in, src/functions/runtimeStandIn.ts).
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [

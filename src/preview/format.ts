@@ -6,7 +6,8 @@
  *
  * Supported format syntax (enough for the templates): up to four sections separated by ";"
  * (positive;negative;zero;text), digit placeholders 0 and #, one decimal point, a thousands
- * comma, %, quoted literals, backslash escapes, _x padding (a space) and "@" (text). Anything
+ * comma, trailing commas that scale by 1,000, %, quoted literals, backslash escapes, _x padding
+ * (a space) and "@" (text). Anything
  * else is shown literally. Dates are not formatted (the templates write none).
  */
 
@@ -91,8 +92,14 @@ function tokens(section: string): Token[] {
   return out;
 }
 
-/** A non-negative number written with the placeholders of `pattern` ("#,##0.0"). */
+/**
+ * A non-negative number written with the placeholders of `pattern` ("#,##0.0"). Commas right
+ * after the last digit placeholder each divide by 1,000, as in Excel ("#,##0.0," shows 39,637.7
+ * as 39.6): the templates show money in millions as billions that way.
+ */
 function digits(x: number, pattern: string): string {
+  const scaling = /,+$/.exec(pattern)?.[0].length ?? 0;
+  if (scaling > 0) return digits(x / 1000 ** scaling, pattern.slice(0, -scaling));
   const [intPart, fracPart = ""] = pattern.split(".");
   const required = (fracPart.match(/0/g) ?? []).length;
   const optional = (fracPart.match(/[#?]/g) ?? []).length;

@@ -8,8 +8,8 @@
 import { cellAddress } from "../core/cells/a1";
 import type { LineItemId } from "../model/lineItems";
 import { embeddedCompany } from "../sources/embedded";
-import { shownAt, unitsText } from "../templates/company";
-import { MONEY_FORMAT, SHARE_FORMAT } from "../templates/formats";
+import { flagMoneyFormat, shownAt, unitsText, yearSpans } from "../templates/company";
+import { MONEY_FORMAT, MULTIPLE_FORMAT, SHARE_FORMAT } from "../templates/formats";
 import type { CellPlan, WorkbookPlan } from "../templates/plan";
 
 export const SAMPLE_SHEET = "Microsoft";
@@ -30,11 +30,12 @@ const ROWS: ReadonlyArray<{ label: string; row: number; item: LineItemId }> = [
 export const SAMPLE_MODEL_RANGE = "A4:D12";
 
 /** A few formulas, each with what it shows. `status` adds the same call with "status" beside it. */
+/** `format`: a number format, or "money" for a flag's money result in the company's units ($39.6B). */
 const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; format?: string; status?: string }> = [
-  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: SHARE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,,"status")' },
+  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: MULTIPLE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,,"status")' },
   { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", format: SHARE_FORMAT, status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,,"status")' },
-  { row: 17, label: "Depreciation cliff (book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: MONEY_FORMAT, status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,,"status")' },
-  { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", format: SHARE_FORMAT },
+  { row: 17, label: "Depreciation cliff (three vintages of total capex; book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: "money", status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,,"status")' },
+  { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", format: MULTIPLE_FORMAT },
   { row: 19, label: "A bad input shows #VALUE! and why (select it)", formula: '=AIFLAG.FCFCONV("n/a",D11,D9)' },
 ];
 
@@ -51,25 +52,28 @@ export function buildSamplePlan(): WorkbookPlan {
     { ref: "A2", value: "Type a value or a formula in any cell, =AIFLAG.* included; insert templates and analyse a selection from the taskpane.", style: "note" },
     { ref: "A4", value: units, style: "header" },
   ];
-  company.periods.forEach((p, k) => cells.push({ ref: cellAddress({ row: 3, col: 1 + k }), value: p.label, style: "header" }));
+  // The years with statements (the embedded data hold capex alone before them): the formulas below read columns B to D.
+  const years = company.periods.map((_p, k) => k).slice(yearSpans(company).statementStart);
+  years.forEach((k, i) => cells.push({ ref: cellAddress({ row: 3, col: 1 + i }), value: company.periods[k].label, style: "header" }));
   for (const { label, row, item } of ROWS) {
     cells.push({ ref: `A${row}`, value: label, style: "label" });
-    company.periods.forEach((_p, k) => {
+    years.forEach((k, i) => {
       const v = shownAt(company, item, k);
-      if (v !== null) cells.push({ ref: cellAddress({ row: row - 1, col: 1 + k }), value: v, numberFormat: MONEY_FORMAT, style: "input" });
+      if (v !== null) cells.push({ ref: cellAddress({ row: row - 1, col: 1 + i }), value: v, numberFormat: MONEY_FORMAT, style: "input" });
     });
   }
   cells.push({ ref: "A14", value: "AIFLAG formulas", style: "header" });
   cells.push({ ref: "B14", value: "Value", style: "header" }, { ref: "C14", value: "Status", style: "header" }, { ref: "D14", style: "header" });
   for (const f of FORMULAS) {
     cells.push({ ref: `A${f.row}`, value: f.label, style: "label" });
-    cells.push({ ref: `B${f.row}`, formula: f.formula, style: "calc", ...(f.format ? { numberFormat: f.format } : {}) });
+    const format = f.format === "money" ? flagMoneyFormat(company) : f.format;
+    cells.push({ ref: `B${f.row}`, formula: f.formula, style: "calc", ...(format ? { numberFormat: format } : {}) });
     if (f.status) cells.push({ ref: `C${f.row}`, formula: f.status, style: "status" });
   }
   cells.push({ ref: `A${DETAIL.titleRow}`, value: "FY2025 FCF conversion in detail (one formula in the cell below, spilling down)", style: "note" });
   cells.push({ ref: `A${DETAIL.titleRow + 1}`, formula: DETAIL.formula, style: "calc" });
   // The cells the per-year row spills into keep its format, as formatted blanks (Excel keeps a cell's format under a spill).
-  cells.push({ ref: "C18", numberFormat: SHARE_FORMAT }, { ref: "D18", numberFormat: SHARE_FORMAT });
+  cells.push({ ref: "C18", numberFormat: MULTIPLE_FORMAT }, { ref: "D18", numberFormat: MULTIPLE_FORMAT });
   return {
     title: `Sample (${name})`,
     sheets: [

@@ -17,6 +17,8 @@ export function screenNotes(settings: ScreenSettings, registry: readonly Functio
   const lifeFlags = flagsTaking(registry, "book_life").join(", ") || "the depreciation flags";
   const book = settings.assumptions.book_life;
   const economic = settings.assumptions.economic_life;
+  const waccFlags = flagsTaking(registry, "wacc").join(", ") || "the returns";
+  const wacc = settings.assumptions.wacc;
   const points = STATUSES.map((s) => `${s} ${formatPlain(STATUS_POINTS[s])}`).join(", ");
   return [
     `Each company is screened on ${year}, from its SEC companyfacts (10-K figures, as restated). A flag counts only if it reads that year; one whose inputs stop earlier is listed as not computed, with what the year lacks.`,
@@ -26,6 +28,9 @@ export function screenNotes(settings: ScreenSettings, registry: readonly Functio
     economic === undefined
       ? `${lifeFlags} are given no economic life.`
       : `Economic life of the hardware: ${formatPlain(economic)} years for every company${economic === ECONOMIC_LIFE_ESTIMATE ? " (the analysis's estimate: AI hardware is overtaken within two chip generations; --economic-life to change)" : " (--economic-life)"}.`,
+    wacc === undefined
+      ? `${waccFlags} show a value and no status: their status compares the return with a cost of capital, which no filing states. Give --wacc RATE to apply one to every company.`
+      : `${waccFlags} compare the return with a cost of capital of ${formatPlain(wacc * 100)}% for every company (--wacc), not each company's own.`,
     "Flags that need analyst estimates (inference cost, AI revenue, sovereign revenue...) are not computed: filings do not carry them, and the screen invents none.",
     `SCORE averages the statuses computed for the company (${points}); "scored" says how many, and a score over few statuses says less. Ties are ranked by statuses scored, then revenue, then CIK.`,
     `FCF conversion trend: FCF / net income (FCFCONV) for each of the last ${TREND_YEARS} fiscal years; "fell 2y" when it fell in each of the last two.`,

@@ -5,6 +5,7 @@ import { rangeAddress, type CellPosition } from "../core/cells/a1";
 import { isCellError } from "../core/cells/errors";
 import { formatPlain } from "../core/format/numbers";
 import { writableFlags, type Analysis, type ComputedFlag } from "../analysis";
+import { flagValueText } from "./flagValue";
 import type { Outcome } from "./useHostAction";
 
 function boundsOf(cells: readonly CellPosition[]): string {
@@ -58,4 +59,27 @@ export function analysedOutcome(analysis: Analysis): Outcome {
   const little = n === 0 || n * 4 < of;
   const rest = little && of > 0 ? " The others need figures or assumptions: see below." : "";
   return { message: `Analysed: ${n} of ${of} flags computed.${rest}`, tone: little ? "warning" : "success" };
+}
+
+/** "0.70x (WATCH)": a result cell and its status, as the pane words them. */
+function resultText(flag: ComputedFlag, r: { value: ComputedFlag["value"]; status?: ComputedFlag["status"] }): string {
+  const status = typeof r.status === "string" && r.status !== "" ? ` (${r.status})` : "";
+  return `${flagValueText(flag.id, r.value, flag.units)}${status}`;
+}
+
+/**
+ * The flag's results beyond its latest value, one line each: every period's value and status
+ * and how it moved ("By year: FY2023 0.82x (OK), ..."; "Direction: ... fell in FY2025."), and the
+ * value at each economic life of the sensitivity beside the book life.
+ */
+export function resultLines(flag: ComputedFlag): string[] {
+  const lines: string[] = [];
+  if (flag.byPeriod && flag.byPeriod.length > 1) lines.push(`By year: ${flag.byPeriod.map((p) => `${p.period} ${resultText(flag, p)}`).join(", ")}`);
+  if (flag.direction) lines.push(`Direction: ${flag.direction.text}`);
+  const s = flag.sensitivity;
+  if (s && s.points.length > 0) {
+    const book = s.bookLife === undefined ? "" : ` against a book life of ${formatPlain(s.bookLife)} years`;
+    lines.push(`By economic life${book}: ${s.points.map((p) => `${formatPlain(p.life)} years ${resultText(flag, p)}`).join(", ")}`);
+  }
+  return lines;
 }

@@ -77,7 +77,12 @@ const NAMESPACE_WORD = NAMESPACE.toLowerCase();
 
 /** The query's terms, the namespace left out ("=AIFLAG.DEPCLIFF(" is the term depcliff). */
 export function termsOf(query: string): Term[] {
-  const words = wordsOf(query).filter((w) => w !== NAMESPACE_WORD);
+  // A parameter's name typed whole (economic_life) is one term: it finds the functions taking it, not every text with "life".
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .map((w) => w.replace(/^_+|_+$/g, ""))
+    .filter((w) => w.length > 0 && w !== NAMESPACE_WORD);
   // A query ending in a letter or digit is still being typed: its last word may be a start.
   const typing = /[\p{L}\p{N}]$/u.test(query.trim()) && !/\s$/.test(query);
   return words.map((text, i) => ({ text, start: typing && i === words.length - 1 }));

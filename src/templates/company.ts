@@ -7,10 +7,11 @@
  * does not say its scale (a sheet's block) is shown as given. Ratios, shares and lives are never
  * scaled.
  */
+import { excelMoneyFormat } from "../analysis/valueText";
 import type { Financials } from "../model/financials";
+import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "./formats";
 import { lineItem, type LineItemId } from "../model/lineItems";
-import { DATASET_YEARS } from "../sources/embedded/hyperscalers";
-import { TEXT_FORMAT, YEAR_FORMAT } from "./formats";
+import { DATASET_YEARS, STATEMENT_YEARS } from "../sources/embedded/hyperscalers";
 
 /** The scale the sheets show money in: millions. */
 export const SHOWN_SCALE = 1e6;
@@ -44,12 +45,15 @@ export interface PeriodColumns {
   endLabel: string;
 }
 
+/** Whether a company's figures are quarters (every period a quarter). */
+const inQuarters = (f: Financials): boolean => f.periods.length > 0 && f.periods.every((p) => p.kind === "quarter");
+
 /**
  * The columns a company's figures give a template that lays out fiscal years or quarters (the
  * red-flag model, the SEC data sheet); a blank template has the sample's fiscal years.
  */
 export function periodColumnsOf(f: TemplateCompany): PeriodColumns {
-  if (f !== null && f.periods.length > 0 && f.periods.every((p) => p.kind === "quarter")) {
+  if (f !== null && inQuarters(f)) {
     return { kind: "quarters", headers: f.periods.map((p) => p.label), numberFormat: TEXT_FORMAT, endLabel: "Quarter end" };
   }
   return { kind: "fiscal years", headers: f ? fiscalYearsOf(f) : BLANK_YEARS, numberFormat: YEAR_FORMAT, endLabel: "Fiscal year end" };
@@ -88,3 +92,48 @@ export function companyLabel(f: TemplateCompany): string {
 
 /** The fiscal years a blank template lays out: the sample data's, so a blank and a filled model line up. */
 export const BLANK_YEARS: readonly number[] = DATASET_YEARS;
+
+/**
+ * Which years a template reads for what. Capex is read as vintages over its longest run of
+ * consecutive years ending at its latest (the depreciation flags need every vintage still on the
+ * books); the statements (revenue, profit, cash flow) over the years from the first holding any
+ * of them. A company whose early years hold capex alone (the samples: capex from FY2016, the rest
+ * from FY2023) so gets checks, growth and conversion over the years that have statements, and
+ * depreciation over every vintage. A blank template expects what the samples hold. Quarters have
+ * no vintage span of their own: the flags that read vintages are fiscal years only.
+ */
+export interface YearSpans {
+  /** Index of the first year of capex vintages. */
+  vintageStart: number;
+  /** Index of the first year with statements. */
+  statementStart: number;
+}
+
+const holds = (f: Financials, item: LineItemId, k: number) => (f.items[item]?.values[k] ?? null) !== null;
+
+export function yearSpans(f: TemplateCompany): YearSpans {
+  if (f === null) return { vintageStart: 0, statementStart: BLANK_YEARS.indexOf(STATEMENT_YEARS[0]) };
+  const statementItems = (Object.keys(f.items) as LineItemId[]).filter((id) => id !== "capex" && lineItem(id).unit === "money");
+  const first = f.periods.findIndex((_p, k) => statementItems.some((id) => holds(f, id, k)));
+  const statementStart = first === -1 ? 0 : first;
+  // Over quarters no flag reads capex as vintages (the depreciation flags are fiscal years only):
+  // capex is read over the quarters with statements, as every other row.
+  if (inQuarters(f)) return { vintageStart: statementStart, statementStart };
+  let end = f.periods.length - 1;
+  while (end > 0 && !holds(f, "capex", end)) end--;
+  let vintageStart = end;
+  while (vintageStart > 0 && holds(f, "capex", vintageStart - 1)) vintageStart--;
+  return { vintageStart, statementStart };
+}
+
+/**
+ * The number format of a flag's money result (DEPCLIFF, DEPGAP, REVENUEGAP), the cells holding
+ * millions: "$39.6B" for a company whose revenue or capex runs into the billions, "$850M"
+ * otherwise (and for a blank template); as given when the source says no scale.
+ */
+export function flagMoneyFormat(f: TemplateCompany): string {
+  if (f === null) return excelMoneyFormat("USD", false);
+  if (f.units.scale === undefined) return MONEY_FORMAT;
+  const sizes = (["revenue", "capex"] as const).flatMap((item) => f.periods.map((_p, k) => Math.abs(shownAt(f, item, k) ?? 0)));
+  return excelMoneyFormat(f.units.currency, Math.max(0, ...sizes) >= 1000);
+}

@@ -42,3 +42,15 @@ export function blankCount(refs: readonly string[]): string {
 export function unlessBlank(blanks: string, expr: string, whenBlank: string = text(NEEDS_INPUT)): string {
   return `=IF(${blanks}>0,${whenBlank},${expr})`;
 }
+
+/**
+ * `AIFLAG.ID(...)` with arguments given by parameter name, each in its place: a parameter not
+ * given is an empty slot (its default), so a function that gains an optional parameter keeps
+ * every later argument, `output` included, where it belongs.
+ */
+export function aiflagCallByName(id: string, args: Readonly<Record<string, string>>, output?: "status"): string {
+  const def = definitionOf(id);
+  const unknown = Object.keys(args).filter((name) => !def.params.some((p) => p.name === name));
+  if (unknown.length > 0) throw new Error(`${id} has no parameter ${unknown.join(", ")}`);
+  return aiflagCall(id, def.params.map((p) => (p.name === "output" ? (output ? text(output) : "") : (args[p.name] ?? ""))));
+}

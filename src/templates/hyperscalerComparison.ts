@@ -1,24 +1,27 @@
 /**
  * Template 3, the hyperscaler comparison: one row per company with revenue growth, gross-margin
  * change (AIFLAG.GROSSMARGINGAP), FCF conversion in the latest year (AIFLAG.FCFCONV), capex
- * intensity and depreciation pace, each with a status, over a list of companies' figures (the
- * Data sheet; the catalogue fills it with the embedded sample companies).
+ * intensity and depreciation pace, each with a status; then FCF conversion for every year with
+ * statements and whether it fell in each of the last two; over a list of companies' figures (the
+ * Data sheet; the catalogue fills it with the embedded sample companies). Growth, margin and
+ * conversion read each company's years with statements (the samples hold capex alone before
+ * FY2023).
  *
- * Depreciation pace is reported depreciation / capex, not DEPGAP: with three vintages, all
- * inside any book life, DEPGAP's share is book life / economic life - 1 for every company and
- * so cannot tell them apart. Depreciation is that of property and equipment where the company
- * reports it, else its depreciation and amortization (as the filings give one or the other). Its status, like those of growth and capex intensity (which no
- * AIFLAG flag measures alone), comes from screening thresholds in input cells on the sheet.
+ * Depreciation pace is reported depreciation / capex: the company's own books, with no life
+ * assumed (the depreciation-cliff template weighs lives). Depreciation is that of property and
+ * equipment where the company reports it, else its depreciation and amortization. Its status,
+ * like those of growth and capex intensity (which no AIFLAG flag measures alone), comes from
+ * screening thresholds in input cells on the sheet.
  */
 import type { Financials } from "../model/financials";
 import { abs, cell } from "./a1";
-import { buildDataSheet, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
+import { buildDataSheet, dataAt, dataFirst, dataLatest, dataSeries, dataYearCell, DATA_KEY, type DataLayout } from "./comparison/dataSheet";
 import { SCREEN_THRESHOLDS, type ScreenThreshold } from "./comparison/thresholds";
-import { aiflagCall, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";
+import { aiflagCallByName, blankCount, NEEDS_INPUT, text, unlessBlank } from "./formulas";
 import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "./notes";
 import { paramDefault } from "./paramDefaults";
 import type { WorkbookPlan } from "./plan";
-import { MULTIPLE_FORMAT, SHARE_FORMAT } from "./formats";
+import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "./formats";
 import { SheetBuilder } from "./sheetBuilder";
 import { onSheet } from "./sheetRef";
 
@@ -60,7 +63,8 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
   const D: DataLayout = data.layout;
   const sb = new SheetBuilder(COMPARISON_KEY, "Comparison");
   const C = COMPARISON_COLUMNS;
-  const first = dataYearCell(D, 0);
+  const firstStatement = Math.min(...D.blocks.map((b) => b.statementStart));
+  const first = dataYearCell(D, firstStatement);
   const last = dataYearCell(D, D.years - 1);
 
   writeSheetHeader(sb, "Hyperscaler comparison", sourcesOf(companies), filled ? unitsOfAll(companies) : "USD millions");
@@ -126,21 +130,20 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
     sb.formula(`${C.company}${r}`, `=${onSheet(DATA_KEY, block.nameCell)}`, { style: "label" });
 
     const growth = `${C.growth}${r}`;
-    const rri = `RRI(${last}-${first},${dataFirst(D, i, "revenue")},${dataLatest(D, i, "revenue")})`;
+    const rri = `RRI(${last}-${dataYearCell(D, block.statementStart)},${dataFirst(D, i, "revenue")},${dataLatest(D, i, "revenue")})`;
     sb.formula(growth, unlessBlank(blankCount([rev]), rri), { style: "calc", numberFormat: SHARE_FORMAT });
     const g = screen("growth");
     sb.formula(`${C.growthStatus}${r}`, screenStatus(growth, g.t, g.cells), { style: "status" });
 
     const gmBlanks = blankCount([rev, cost]);
-    const gm = (output?: string) =>
-      aiflagCall("GROSSMARGINGAP", [rev, cost, abs(growthThresholdCell), abs(toleranceCell), ...(output ? [text(output)] : [])]);
+    const gm = (output?: "status") =>
+      aiflagCallByName("GROSSMARGINGAP", { revenue: rev, cost_of_revenue: cost, growth_threshold: abs(growthThresholdCell), tolerance: abs(toleranceCell) }, output);
     sb.formula(`${C.margin}${r}`, unlessBlank(gmBlanks, gm()), { style: "calc", numberFormat: SHARE_FORMAT });
     sb.formula(`${C.marginStatus}${r}`, unlessBlank(gmBlanks, gm("status"), text("")), { style: "status" });
 
-    const fcfArgs = [dataLatest(D, i, "operating_cash_flow"), dataLatest(D, i, "capex"), dataLatest(D, i, "net_income")];
-    const fcf = (output?: string) => aiflagCall("FCFCONV", [...fcfArgs, ...(output ? [text(output)] : [])]);
-    sb.formula(`${C.fcf}${r}`, unlessBlank(blankCount(fcfArgs), fcf()), { style: "calc", numberFormat: MULTIPLE_FORMAT });
-    sb.formula(`${C.fcfStatus}${r}`, unlessBlank(blankCount(fcfArgs), fcf("status"), text("")), { style: "status" });
+    const fcf = fcfFormulas(D, i, D.years - 1);
+    sb.formula(`${C.fcf}${r}`, unlessBlank(fcf.blanks, fcf.call()), { style: "calc", numberFormat: MULTIPLE_FORMAT });
+    sb.formula(`${C.fcfStatus}${r}`, unlessBlank(fcf.blanks, fcf.call("status"), text("")), { style: "status" });
 
     const capex = dataLatest(D, i, "capex");
     const revenue = dataLatest(D, i, "revenue");
@@ -163,8 +166,10 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
     sb.statusFormat(`${col}${firstCompanyRow}:${col}${lastCompanyRow}`);
   }
 
+  const byYear = writeConversionByYear(sb, D, lastCompanyRow + 2, firstStatement, C.company, firstCompanyRow);
+
   // The chart's data: contiguous, so one range holds names, headers and the three ratios.
-  const chartHeaderRow = lastCompanyRow + 2;
+  const chartHeaderRow = byYear.nextRow + 1;
   const chartCols: Array<[string, string, string]> = [
     ["B", "FCF conversion", C.fcf],
     ["C", "Capex intensity", C.capexIntensity],
@@ -190,8 +195,9 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
 
   const notes = [
     ...combinedCaveats(companies),
-    "Depreciation pace is reported depreciation / capex: DEPGAP over three vintages inside every book life would give the same share for every company.",
+    "Depreciation pace is reported depreciation / capex in the latest year: the company's own books, with no life assumed (the depreciation-cliff template weighs the lives).",
     "Depreciation is that of property and equipment where the company reports it, else depreciation and amortization as the cash-flow statement adds it back.",
+    "FCF conversion subtracts finance-lease principal payments where the Data sheet holds them; where that row is blank, conversion excludes finance leases.",
     `"${NEEDS_INPUT}" marks a metric whose inputs are blank on the Data sheet.`,
   ];
   writeNotes(sb, chartLastRow + 2, notes);
@@ -205,4 +211,46 @@ export function buildHyperscalerComparison(companies: readonly Financials[]): Wo
     names: [],
     activate: COMPARISON_KEY,
   };
+}
+
+/** FCFCONV on one company's year k of the Data sheet: operating cash flow, capex, net income, then finance-lease principal where the function takes it. */
+function fcfFormulas(D: DataLayout, i: number, k: number): { blanks: string; call(output?: "status"): string } {
+  const args = {
+    operating_cash_flow: dataAt(D, i, "operating_cash_flow", k),
+    capex: dataAt(D, i, "capex", k),
+    net_income: dataAt(D, i, "net_income", k),
+    // A blank finance-lease cell takes the function's default (none repaid): the notes say conversion then excludes finance leases.
+    finance_leases: dataAt(D, i, "finance_lease_principal", k),
+  };
+  return {
+    blanks: blankCount([args.operating_cash_flow, args.capex, args.net_income]),
+    call: (output) => aiflagCallByName("FCFCONV", args, output),
+  };
+}
+
+/**
+ * FCF conversion for every year with statements, one row per company, the years across, the
+ * direction of the last two years beside: the series the analysis says to watch.
+ */
+function writeConversionByYear(sb: SheetBuilder, D: DataLayout, row: number, firstStatement: number, nameCol: string, firstCompanyRow: number): { nextRow: number } {
+  const years = Array.from({ length: D.years - firstStatement }, (_x, j) => firstStatement + j);
+  const col = (j: number) => cell(1 + j, row);
+  sb.value(`A${row}`, "FCF conversion by year (AIFLAG.FCFCONV, x net income)", { style: "header" });
+  years.forEach((k, j) => sb.formula(col(j), `=${dataYearCell(D, k)}`, { style: "header", numberFormat: YEAR_FORMAT }));
+  const fellCol = 1 + years.length;
+  sb.value(cell(fellCol, row), "Fell in each of the last two years", { style: "header" });
+  D.blocks.forEach((block, i) => {
+    const r = row + 1 + i;
+    sb.formula(`A${r}`, `=${nameCol}${firstCompanyRow + i}`, { style: "label" });
+    years.forEach((k, j) => {
+      if (k < block.statementStart) return;
+      const f = fcfFormulas(D, i, k);
+      sb.formula(cell(1 + j, r), unlessBlank(f.blanks, f.call()), { style: "calc", numberFormat: MULTIPLE_FORMAT });
+    });
+    if (years.length >= 3) {
+      const [a, b, c] = [cell(years.length - 2, r), cell(years.length - 1, r), cell(years.length, r)];
+      sb.formula(cell(fellCol, r), `=IF(AND(ISNUMBER(${a}),ISNUMBER(${b}),ISNUMBER(${c})),AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
+    }
+  });
+  return { nextRow: row + 1 + D.blocks.length };
 }

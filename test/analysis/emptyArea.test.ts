@@ -78,8 +78,8 @@ describe("finding room for the formula table", () => {
       avoid: a.block ? [a.block] : [],
     });
     if (!answer.found) throw new Error(answer.message);
-    // The table: a header, two flags, a blank row, and four settings' input cells under their header.
-    expect(answer.address).toBe("I2:L10");
+    // The table: a header, two flags, a blank row, and three settings' input cells under their header.
+    expect(answer.address).toBe("I2:L9");
     const moved = planFormulas(a, { anchor: { row: answer.box.top, col: answer.box.left } });
     if (moved.kind !== "plan") throw new Error("no plan");
     expect(moved.target).toEqual(answer.box);

@@ -19,12 +19,20 @@ function asBlock(f: Financials): BlockValue[][] {
   return [["Line item", ...f.periods.map((p) => p.label)], ...lines];
 }
 
-/** What a user sees of a flag: its state, value, status, period, settings' values and messages. */
+/**
+ * What a user sees of a flag: its state, value, status, period, settings' values and messages.
+ * Money in the notes reads in the figures' units ("$28.6B"), which a block of cells does not
+ * carry ("28,628.5"): the hardware share's note is compared by its share alone.
+ */
 function shown(flag: FlagResult) {
   if (flag.state !== "computed") return { id: flag.id, state: flag.state, message: flag.message };
-  const { id, state, value, status, period, notes } = flag;
+  const { id, state, value, status, period } = flag;
+  const notes = flag.notes.map((n) => (n.startsWith("Hardware share") ? n.slice(0, n.indexOf("(")) : n));
   return { id, state, value, status, period, notes, settings: flag.settings.map((s) => [s.param, s.value]) };
 }
+
+/** A block carries no disclosures: the guidance the embedded data disclose (Alphabet's) reaches CAPEXCREEP only from Financials. */
+const fromDisclosures = (flag: FlagResult) => flag.id === "CAPEXCREEP";
 
 describe.each(EMBEDDED.map((f) => [f.company.name, f] as const))("%s: analyseFinancials equals the old block path", (_name, f) => {
   const bookLife = f.disclosures.serverBookLife?.years;
@@ -32,8 +40,9 @@ describe.each(EMBEDDED.map((f) => [f.company.name, f] as const))("%s: analyseFin
   const before = analyseSelection({ sheet: f.company.name, address: "A1", values: asBlock(f) }, { assumptions: { economic_life: ECONOMIC_LIFE, book_life: bookLife ?? NaN } }).flags;
 
   test("every flag: same state, value, status, period, settings and messages", () => {
-    expect(now.map(shown)).toEqual(before.map(shown));
-    expect(now.filter((x) => x.state === "computed").map((x) => x.id)).toEqual(["GROSSMARGINGAP", "DEPCLIFF", "DEPGAP", "FCFCONV"]);
+    expect(now.filter((x) => !fromDisclosures(x)).map(shown)).toEqual(before.filter((x) => !fromDisclosures(x)).map(shown));
+    const computed = f.disclosures.capexGuidance ? ["GROSSMARGINGAP", "CAPEXCREEP", "DEPCLIFF", "DEPGAP", "FCFCONV"] : ["GROSSMARGINGAP", "DEPCLIFF", "DEPGAP", "FCFCONV"];
+    expect(now.filter((x) => x.state === "computed").map((x) => x.id)).toEqual(computed);
   });
 
   test("the book life comes from the disclosure, and says so", () => {
@@ -52,7 +61,13 @@ describe.each(EMBEDDED.map((f) => [f.company.name, f] as const))("%s: analyseFin
       expect(input.cells).toEqual([]);
       expect(input.facts.map((x) => x.provenance.source)).toEqual(["dataset"]);
     }
-    expect(fcf.inputs.map((i) => i.values[0])).toEqual([valuesOf(f, "operating_cash_flow")!.at(-1), valuesOf(f, "capex")!.at(-1), valuesOf(f, "net_income")!.at(-1)]);
+    const leases = valuesOf(f, "finance_lease_principal")?.at(-1);
+    expect(fcf.inputs.map((i) => i.values[0])).toEqual([
+      valuesOf(f, "operating_cash_flow")!.at(-1),
+      valuesOf(f, "capex")!.at(-1),
+      valuesOf(f, "net_income")!.at(-1),
+      ...(leases === undefined || leases === null ? [] : [leases]),
+    ]);
   });
 });
 

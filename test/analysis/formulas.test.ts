@@ -40,12 +40,15 @@ describe("the written formulas", () => {
   test("Microsoft: beside the block, one blank column away, referencing the recognised rows", () => {
     const a = analyse(MICROSOFT, "B2");
     const p = plan(a);
-    expect(p.targetAddress).toBe("G2:J10");
+    expect(p.targetAddress).toBe("G2:J9");
     expect(write(p, "G2")).toMatchObject({ text: "Flag", style: "header" });
     expect(write(p, "H3")).toMatchObject({ formula: "=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9)", numberFormat: "+0.0%;-0.0%;0.0%" });
     expect(write(p, "I3")).toMatchObject({ formula: '=AIFLAG.GROSSMARGINGAP($C$4:$E$4,$C$5:$E$5,$H$7,$H$8,$H$9,"status")', style: "status" });
-    expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8,$H$10)");
-    expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8); finance_leases (H10)");
+    expect(write(p, "H4")?.formula).toBe("=AIFLAG.FCFCONV($E$10,$E$11,$E$8)");
+    // Value cells carry the number format of the flag's value kind: a conversion reads 0.70x.
+    expect(write(p, "H4")?.numberFormat).toBe('0.00"x"');
+    expect(write(p, "I4")?.numberFormat).toBeUndefined();
+    expect(write(p, "J4")?.text).toBe("Uses FY2025: Net cash from operations (E10); Additions to property and equipment (E11); Net income (E8)");
     expect(write(p, "J3")?.text).toBe(
       "Uses FY2023 to FY2025: Total revenue (C4:E4); Total cost of revenue (C5:E5); growth_threshold (H7); tolerance (H8); periods_per_year (H9)",
     );
@@ -180,5 +183,35 @@ describe("the formulas never land inside the block", () => {
   test("at the sheet's right edge there is no room, and the plan says so instead of writing off the sheet", () => {
     const a = analyse(MICROSOFT, cellAddress({ row: 0, col: 16380 }));
     expect(planFormulas(a)).toEqual({ kind: "nothing", message: expect.stringMatching(/no room/) });
+  });
+});
+
+describe("hardware capex beside the block", () => {
+  // Depreciation of property and equipment below the modelled charge of three vintages: a share under 1.
+  const model: BlockValue[][] = [...MICROSOFT, ["Depreciation", 5000, 7000, 10000], ["Useful life", null, null, 6], ["Economic life", null, null, 3]];
+  const a = analyse(model, "B2");
+  const p = plan(a);
+  const cliff = computedFlags(a).find((f) => f.id === "DEPCLIFF")!;
+
+  test("the depreciation flags read a helper row, capex x the share, each cell a formula an auditor can follow", () => {
+    const share = cliff.hardwareShare!.value;
+    expect(share).toBeLessThan(1);
+    // The share is an input cell of the assumptions, saying where it came from; the helper row multiplies by that cell.
+    const label = p.writes.find((w) => w.text === "Hardware share (hardware_share)")!;
+    const at = (col: number) => p.writes.find((w) => w.position.row === label.position.row && w.position.col === label.position.col + col);
+    expect(at(1)).toMatchObject({ value: share, style: "input" });
+    expect(at(3)?.text).toBe("DEPCLIFF, DEPGAP (calibrated on reported depreciation)");
+    const shareCell = at(1)!.address;
+    const helper = p.writes.find((w) => w.text?.startsWith("Oldest first: Additions to property and equipment x hardware share"));
+    expect(helper?.text).toBe(`Oldest first: Additions to property and equipment x hardware share (${shareCell})`);
+    const row = helper!.position.row;
+    const cells = p.writes.filter((w) => w.position.row === row && w.formula !== undefined).map((w) => w.formula);
+    const absolute = shareCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    expect(cells).toEqual(["$C$11", "$D$11", "$E$11"].map((ref) => `=${ref}*${absolute}`));
+  });
+
+  test("the written formulas compute what the pane showed", () => {
+    const got = evaluate({ Model: applyWrites(placeBlock([], "B2", model), p.writes) }, p, computedFlags(a));
+    for (const [i, f] of computedFlags(a).entries()) if (typeof f.value === "number") expectSame(got[i].value, f.value);
   });
 });

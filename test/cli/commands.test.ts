@@ -33,7 +33,7 @@ test("aiflag --version prints the package's version", async () => {
 describe("--company", () => {
   test("filters the table, --json and --csv to that company, whatever the case", async () => {
     const table = await runCli(["report", "--company", "meta platforms"]);
-    const rows = table.out.split("\n").filter((l) => /^\S/.test(l) && !/^(Company|Not computed|-)/.test(l));
+    const rows = table.out.split("\n").filter((l) => /^\S/.test(l) && !/^(Company|Not computed|Hardware share|-)/.test(l));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/^Meta Platforms /);
     const json = JSON.parse((await runCli(["report", "--json", "--company", "Alphabet"])).out) as { companies: Array<{ company: string }> };
@@ -52,10 +52,12 @@ describe("--company", () => {
 describe("the table's notes", () => {
   test("each depreciation flag shows its lives and where each came from: disclosed, default or given", async () => {
     const { out } = await runCli(["report", "--company", "Microsoft"]);
-    expect(out).toMatch(/Microsoft\s+DEPCLIFF\s.*book_life = 6 \(disclosed\); economic_life = 3 \(default\)$/m);
-    expect(out).toMatch(/Microsoft\s+GROSSMARGINGAP\s.*growth_threshold = 0\.3 \(default\); tolerance = 0 \(default\)$/m);
+    expect(out).toMatch(/Microsoft\s+DEPCLIFF\s.*book_life = 6 \(disclosed\); economic_life = 3 \(default\); hardware_share = 0\.768 \(calibrated\)$/m);
+    expect(out).toMatch(/Microsoft\s+GROSSMARGINGAP\s.*growth_threshold = 0\.3 \(default\); tolerance = 0 \(default\); periods_per_year = 1 \(from the periods\)$/m);
     const given = await runCli(["report", "--company", "Microsoft", "--book-life", "5", "--economic-life", "2"]);
-    expect(given.out).toMatch(/Microsoft\s+DEPGAP\s.*book_life = 5 \(given\); economic_life = 2 \(given\)$/m);
+    expect(given.out).toMatch(/Microsoft\s+DEPGAP\s.*book_life = 5 \(given\); economic_life = 2 \(given\); hardware_share = [\d.]+ \(calibrated\)$/m);
+    // The other lives beside it: 3, 4 and 5 years.
+    expect(given.out).toMatch(/Microsoft\s+DEPGAP\s+\S+ to \S+\s+economic life 4 vs book 5\s.*economic_life = 4 \(sensitivity\)/);
   });
 
   test("a flag not computed is listed once with what it needs and how to give it", async () => {

@@ -32,8 +32,9 @@ test("the Microsoft model carries the core's FCF conversion as the cached result
   );
   const fcf = formulas.find((f) => f.formula.includes("_xldudf_AIFLAG_FCFCONV(") && !f.formula.includes('"status"') && !f.formula.startsWith("FORMULATEXT"));
   expect(fcf).toBeDefined();
-  const latest = (item: "operating_cash_flow" | "capex" | "net_income") => valuesOf(EMBEDDED[0], item)!.at(-1)!;
-  expect(fcf!.result as number).toBeCloseTo(call1("FCFCONV", latest("operating_cash_flow"), latest("capex"), latest("net_income")) as number, 9);
+  const latest = (item: "operating_cash_flow" | "capex" | "net_income" | "finance_lease_principal") => valuesOf(EMBEDDED[0], item)!.at(-1)!;
+  const args = [latest("operating_cash_flow"), latest("capex"), latest("net_income"), latest("finance_lease_principal")];
+  expect(fcf!.result as number).toBeCloseTo(call1("FCFCONV", ...args) as number, 9);
   expect(formulas.some((f) => /AIFLAG\.[A-Z]/.test(f.formula) && !f.formula.includes("FORMULATEXT"))).toBe(false);
 
   // The master check is a formula whose cached result is TRUE.

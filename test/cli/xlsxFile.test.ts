@@ -85,10 +85,15 @@ test("RED / WATCH / OK fills are in the differential formats' bgColor, which Exc
   const styles = xml(parts, "xl/styles.xml");
   const dxfs = select(styles, "dxfs/dxf");
   const flags = sheetsOf(parts).find((s) => select(s, "conditionalFormatting").length > 0)!;
+  // One block per status range: the flags table and the economic-life sensitivity.
+  const blocks = select(flags, "conditionalFormatting");
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const block of blocks) {
+    expect(select(block, "cfRule").map((r) => [r.attrs.type, r.attrs.operator, select(r, "formula")[0].text])).toEqual(
+      STATUSES.map((s) => ["cellIs", "equal", `"${s}"`]),
+    );
+  }
   const rules = select(flags, "conditionalFormatting/cfRule");
-  expect(rules.map((r) => [r.attrs.type, r.attrs.operator, select(r, "formula")[0].text])).toEqual(
-    STATUSES.map((s) => ["cellIs", "equal", `"${s}"`]),
-  );
   for (const rule of rules) {
     const status = JSON.parse(select(rule, "formula")[0].text) as Status;
     const fill = select(dxfs[Number(rule.attrs.dxfId)], "fill/patternFill")[0];
@@ -142,19 +147,20 @@ describe("formulas that call AIFLAG, or spill, are dynamic arrays", () => {
   test("a spilling formula is stored over its whole spill, each spilled cell holding its cached value", async () => {
     const plan: WorkbookPlan = {
       title: "spill",
-      sheets: [{ key: "s", name: "S", cells: [{ ref: "B2", formula: '=AIFLAG.FCFCONV(100,-30,50,"detail")' }, { ref: "E2", formula: "=SUM(1,2)" }] }],
+      sheets: [{ key: "s", name: "S", cells: [{ ref: "B2", formula: '=AIFLAG.FCFCONV(100,-30,50,,"detail")' }, { ref: "E2", formula: "=SUM(1,2)" }] }],
       names: [],
       activate: "s",
     };
     const written = await readParts(await planWorkbookBytes(resolvePlan(plan, [])));
     const cells = descendants(sheetsOf(written)[0]).filter((c) => c.name === "c");
     const anchor = cells.find((c) => c.attrs.r === "B2")!;
-    expect([anchor.attrs.cm, select(anchor, "f")[0].attrs]).toEqual(["1", { t: "array", ref: "B2:C8" }]);
-    const spilled = cells.filter((c) => /^[BC][2-8]$/.test(c.attrs.r) && c.attrs.r !== "B2");
-    expect(spilled).toHaveLength(13);
+    // FCFCONV's detail: 14 rows of label | value, the conversion (1.4) on row 12 of them.
+    expect([anchor.attrs.cm, select(anchor, "f")[0].attrs]).toEqual(["1", { t: "array", ref: "B2:C15" }]);
+    const spilled = cells.filter((c) => /^[BC]([2-9]|1[0-5])$/.test(c.attrs.r) && c.attrs.r !== "B2");
+    expect(spilled).toHaveLength(27);
     for (const c of spilled) expect(select(c, "f")).toEqual([]);
     const value = (ref: string) => select(cells.find((c) => c.attrs.r === ref)!, "v")[0]?.text;
-    expect([value("C2"), value("C6")]).toEqual(["100", "1.4"]);
+    expect([value("C2"), value("C13")]).toEqual(["100", "1.4"]);
     expect(cells.find((c) => c.attrs.r === "E2")!.attrs.cm).toBeUndefined();
   }, 30000);
 });

@@ -97,8 +97,8 @@ describe("ranges reach the core as blocks", () => {
   });
 
   test("a series detail table spills label | value rows", () => {
-    const engine = engineWith([[100, 100, 100], ['=AIFLAG.DEPCLIFF(A1:C1,6,3,"detail")']]);
-    const expected = core("DEPCLIFF", [[100, 100, 100]], 6, 3, "detail");
+    const engine = engineWith([[100, 100, 100], ['=AIFLAG.DEPCLIFF(A1:C1,6,3,,"detail")']]);
+    const expected = core("DEPCLIFF", [[100, 100, 100]], 6, 3, null, "detail");
     expect(expected[0]).toHaveLength(2);
     expectBlock(engine, 1, 0, expected);
   });
@@ -160,7 +160,7 @@ describe("errors keep their code and message", () => {
   });
 
   test("a bad output argument lists the options", () => {
-    expectEngineError(evaluate('=AIFLAG.FCFCONV(1,1,1,"verdict")').value, "#VALUE!", /"value", "status" or "detail"/);
+    expectEngineError(evaluate('=AIFLAG.FCFCONV(1,1,1,,"verdict")').value, "#VALUE!", /"value", "status" or "detail"/);
   });
 
   test("an unknown name in EXPLAIN is #N/A listing the known ones", () => {
@@ -180,6 +180,6 @@ describe("errors keep their code and message", () => {
     // With another argument written as an address, the size is known and the name works.
     engine.setCellContents({ sheet: 0, row: 2, col: 0 }, "=AIFLAG.FCFCONV(cfo,A1:C1,1)");
     expect(at(engine, "A3")).toBe(0);
-    expectEngineError(evaluate('=AIFLAG.FCFCONV(1,1,1,A1)', [["detail"]]).value, "#VALUE!", /literal text/);
+    expectEngineError(evaluate('=AIFLAG.FCFCONV(1,1,1,,A1)', [["detail"]]).value, "#VALUE!", /literal text/);
   });
 });

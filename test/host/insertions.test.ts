@@ -168,11 +168,11 @@ describe("formulas beside a block", () => {
   test("written twice for the same block: updated in place, not duplicated", async () => {
     const { excel, model, host, syncs, analysis } = setup();
     const first = await host.writeFormulasBeside(analysis);
-    expect(first).toMatchObject({ outcome: "written", address: "Model!G2:J10" });
+    expect(first).toMatchObject({ outcome: "written", address: "Model!G2:J9" });
     const once = contents(model);
     syncs.count = 0;
     const second = await host.writeFormulasBeside(withLives(analysis));
-    expect(second).toEqual({ outcome: "written", address: "Model!G2:J10", message: "Updated the 4 formulas AIFLAG wrote beside this block, in place: Model!G2:J10." });
+    expect(second).toEqual({ outcome: "written", address: "Model!G2:J9", message: "Updated the 4 formulas AIFLAG wrote beside this block, in place: Model!G2:J9." });
     expect(syncs.count).toBe(4);
     expect(contents(model).size).toBe(once.size);
     expect(peek(model, 6, 7).value).toBe(0.25);
@@ -185,7 +185,7 @@ describe("formulas beside a block", () => {
     enter(cellAt(model, 6, 7), 0.4); // the analyst changed the growth threshold in the table
     const second = await host.writeFormulasBeside(analysis);
     expect(second.message).toBe(
-      "Model!G2:J10 was not empty, so the 4 formulas were written in Model!K2:N10 instead (the first empty area along). The formulas AIFLAG wrote beside this block in Model!G2:J10 were changed since, so they were left as they are.",
+      "Model!G2:J9 was not empty, so the 4 formulas were written in Model!K2:N9 instead (the first empty area along). The formulas AIFLAG wrote beside this block in Model!G2:J9 were changed since, so they were left as they are.",
     );
     expect(peek(model, 6, 7).value).toBe(0.4);
   });
@@ -194,7 +194,7 @@ describe("formulas beside a block", () => {
     const { excel, model, host, analysis } = setup();
     const before = snapshot(model);
     await host.writeFormulasBeside(analysis);
-    expect(await host.lastInsertion()).toMatchObject({ kind: "beside", what: "the formulas beside Model!B2:E7", where: "Model!G2:J10" });
+    expect(await host.lastInsertion()).toMatchObject({ kind: "beside", what: "the formulas beside Model!B2:E7", where: "Model!G2:J9" });
     expect((await host.removeLastInsertion()).outcome).toBe("removed");
     expect(snapshot(model)).toEqual(before);
     expect(excel.settings.size).toBe(0);

@@ -74,7 +74,7 @@ test("an empty target: the table is written beside the block, then recorded, in 
   const result = await host.writeFormulasBeside(analysis);
 
   expect(result).toEqual({ outcome: "written", address: `Model!${plan.targetAddress}`, message: `Wrote 4 formulas in Model!${plan.targetAddress}.` });
-  expect(plan.targetAddress).toBe("G2:J10");
+  expect(plan.targetAddress).toBe("G2:J9");
   expectWritten(sheet, plan.writes);
   expectUnchanged(before, sheet);
   expect(syncs.count).toBe(3);
@@ -82,8 +82,8 @@ test("an empty target: the table is written beside the block, then recorded, in 
     "worksheets.getItem(Model)",
     "worksheets.getItem(Model).load",
     "settings.load",
-    "worksheets.getItem(Model).getRange(G2:EH10)",
-    "worksheets.getItem(Model).getRange(G2:EH10).load",
+    "worksheets.getItem(Model).getRange(G2:EH9)",
+    "worksheets.getItem(Model).getRange(G2:EH9).load",
   ]);
   // Headers bold on a fill, the thresholds' input cells blue, the values in their kind's format.
   expect(peek(sheet, 1, 6).font.bold).toBe(true);
@@ -106,11 +106,11 @@ test("an occupied target: the table moves right to the first empty area, and no 
   // J4 holds a formula: any box starting at G..J overlaps H3 or J4; K2:N4 is the first free one.
   const moved = planFormulas(analysis, { anchor: { row: 1, col: 10 } });
   if (moved.kind !== "plan") throw new Error("expected a plan");
-  expect(moved.targetAddress).toBe("K2:N10");
+  expect(moved.targetAddress).toBe("K2:N9");
   expect(result).toEqual({
     outcome: "written",
-    address: "Model!K2:N10",
-    message: "Model!G2:J10 was not empty, so the 4 formulas were written in Model!K2:N10 instead (the first empty area along).",
+    address: "Model!K2:N9",
+    message: "Model!G2:J9 was not empty, so the 4 formulas were written in Model!K2:N9 instead (the first empty area along).",
   });
   expectWritten(sheet, moved.writes);
   expectUnchanged(before, sheet);
@@ -166,7 +166,7 @@ test("no room within the search: a sentence, nothing written", async () => {
   const result = await host.writeFormulasBeside(analysis);
   expect(result.outcome).toBe("unavailable");
   expect(result.message).toBe(
-    "There is no empty area of 9 rows by 4 columns in G2:EH10 beside the block: make room next to it, then try again. Nothing was written.",
+    "There is no empty area of 8 rows by 4 columns in G2:EH9 beside the block: make room next to it, then try again. Nothing was written.",
   );
   expect(syncs.count).toBe(1);
   expectUnchanged(before, sheet);
@@ -207,8 +207,8 @@ test("read, analyse and write, end to end on the same workbook", async () => {
   const read = await host.readSelection();
   if (read.outcome !== "read") throw new Error(read.message);
   const result = await host.writeFormulasBeside(analyseSelection(read.selection));
-  expect(result).toMatchObject({ outcome: "written", address: "Model!G2:J10" });
-  expect(peek(sheet, 3, 7).formula).toBe("=AIFLAG.FCFCONV($E$6,$E$7,$E$5,$H$10)");
+  expect(result).toMatchObject({ outcome: "written", address: "Model!G2:J9" });
+  expect(peek(sheet, 3, 7).formula).toBe("=AIFLAG.FCFCONV($E$6,$E$7,$E$5)");
 });
 
 describe("writeRuns", () => {

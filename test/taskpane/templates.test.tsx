@@ -220,8 +220,11 @@ describe("options", () => {
       fireEvent.click(within(panel()).getByRole("radio", { name: "Depreciation-cliff schedule" }));
     });
     const msft = embeddedCompany("MSFT")!;
-    const warning = yearsWarning("depreciation", msft.periods.length, [msft]);
-    expect(warning).toMatch(/fewer than the book life \(6 years\)/);
+    // Ten years of capex by default: a whole book life, no warning.
+    expect(within(panel()).queryByText(/fewer than the book life/)).toBeNull();
+    await choose("Years", "3");
+    const warning = yearsWarning("depreciation", 3, [msft]);
+    expect(warning).toMatch(/3 years of capex is fewer than the book life \(6 years\)/);
     expect(within(panel()).getByText(warning!)).toBeTruthy();
     expect(yearsWarning("depreciation", 6, [msft])).toBeUndefined();
     expect(yearsWarning("redflag", 2, [msft])).toBeUndefined();

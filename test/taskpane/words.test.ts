@@ -1,10 +1,10 @@
 /** The taskpane's pure words: fill labels, data notes, value formats, the analysis summary. */
-import { analyseSelection } from "../../src/analysis";
+import { analyseFinancials, analyseSelection, type ComputedFlag } from "../../src/analysis";
 import { CellError } from "../../src/core/cells/errors";
 import { EMBEDDED, embeddedCompany } from "../../src/sources/embedded";
 import { HYPERSCALERS } from "../../src/sources/embedded/hyperscalers";
 import { TEMPLATES } from "../../src/templates/catalogue";
-import { summaryOf, usesOf } from "../../src/taskpane/analysisText";
+import { resultLines, summaryOf, usesOf } from "../../src/taskpane/analysisText";
 import { flagValueText, statusOf } from "../../src/taskpane/flagValue";
 import { dataNoteOf, defaultFill, fillLabel } from "../../src/taskpane/templateChoices";
 import { REGISTRY } from "../../src/core/registry";
@@ -45,6 +45,24 @@ test.each([
   expect(flagValueText(id, value)).toBe(text);
 });
 
+test("money reads in the figures' units when they say them; a conversion stays a multiple", () => {
+  const millions = { currency: "USD", scale: 1e6 };
+  expect(flagValueText("DEPCLIFF", 39637.7, millions)).toBe("$39.6B");
+  expect(flagValueText("DEPCLIFF", 39637.7, { currency: "USD" })).toBe("39,637.7");
+  expect(flagValueText("FCFCONV", 0.7032268834943829, millions)).toBe("0.70x");
+});
+
+test("the lines beyond the latest value: every year with its status and the direction; every economic life", () => {
+  const analysis = analyseFinancials(embeddedCompany("GOOGL")!, { assumptions: { economic_life: 3 } });
+  const byName = (id: string) => analysis.flags.find((f): f is ComputedFlag => f.id === id && f.state === "computed")!;
+  expect(resultLines(byName("FCFCONV"))).toEqual([
+    "By year: FY2023 0.94x (OK), FY2024 0.73x (WATCH), FY2025 0.55x (WATCH)",
+    "Direction: 0.94x (FY2023), 0.73x (FY2024), 0.55x (FY2025): fell in each of the last two years (FY2024, FY2025).",
+  ]);
+  expect(resultLines(byName("DEPCLIFF"))).toEqual(["By economic life against a book life of 6 years: 3 years $31.8B (WATCH), 4 years $19.7B (OK), 5 years $9.2B (OK)"]);
+  expect(resultLines(byName("GROSSMARGINGAP"))).toEqual([]);
+});
+
 test("an error value is its code and message; a status is read only when it is one", () => {
   expect(flagValueText("FCFCONV", new CellError("#N/A", "net income is not positive"))).toBe("#N/A net income is not positive");
   expect(statusOf("RED")).toBe("RED");
@@ -70,5 +88,5 @@ test("summary and uses", () => {
   expect(summaryOf(analysis)).toBe("Model, B2:D5: 3 rows recognised over 2 periods (FY2024 to FY2025), labels in the first column.");
   const fcf = analysis.flags.find((f) => f.id === "FCFCONV");
   if (fcf?.state !== "computed") throw new Error("FCFCONV should compute");
-  expect(usesOf(fcf)).toEqual(["Operating cash flow (D4)", "Capital expenditure (D5)", "Net income (D3)", "finance_leases = 0 (default)"]);
+  expect(usesOf(fcf)).toEqual(["Operating cash flow (D4)", "Capital expenditure (D5)", "Net income (D3)"]);
 });

@@ -55,5 +55,5 @@ test("the Flags sheet: the value and the status come right after the flag's name
   const row = parseCell(header.ref).row + 1;
   const text = (col: string) => flags.cells.find((c) => c.ref === `${col}${row}`)?.value;
   expect([FLAG_COLUMNS.flag, FLAG_COLUMNS.value, FLAG_COLUMNS.status]).toEqual(["A", "B", "C"]);
-  expect([text("A"), text("B"), text("C")]).toEqual(["Flag", "Value (money in USD millions)", "Status"]);
+  expect([text("A"), text("B"), text("C")]).toEqual(["Flag", "Value (money in USD, shown in billions)", "Status"]);
 });

@@ -15,11 +15,16 @@ export function sheetOf(plan: WorkbookPlan, key: string): SheetPlan {
   return sheet;
 }
 
-/** The row whose column-A text is `label` (or, given a RegExp, matches it). */
-export function rowOf(plan: WorkbookPlan, key: string, label: string | RegExp): number {
-  const found = sheetOf(plan, key).cells.find(
-    (c) => parseCell(c.ref).col === 0 && typeof c.value === "string" && (typeof label === "string" ? c.value === label : label.test(c.value)),
-  );
+/**
+ * The row whose column-A text is `label` (or, given a RegExp, matches it, or matches the formula
+ * that makes the label: `="Modelled FY"&...`); `occurrence` 2 for the second such row.
+ */
+export function rowOf(plan: WorkbookPlan, key: string, label: string | RegExp, occurrence = 1): number {
+  const found = sheetOf(plan, key).cells.filter((c) => {
+    if (parseCell(c.ref).col !== 0) return false;
+    if (typeof label === "string") return c.value === label;
+    return label.test(typeof c.value === "string" ? c.value : (c.formula ?? ""));
+  })[occurrence - 1];
   if (!found) throw new Error(`no row labelled ${String(label)} on ${key}`);
   return parseCell(found.ref).row;
 }

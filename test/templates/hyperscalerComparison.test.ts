@@ -11,8 +11,12 @@ import { NEEDS_INPUT } from "../../src/templates/formulas";
 import { buildHyperscalerComparison, COMPARISON_COLUMNS as C, COMPARISON_TABLE_HEADER_ROW } from "../../src/templates/hyperscalerComparison";
 import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
-import { numbers, SAMPLES, series } from "./companies";
-import { errorCells, load } from "./helpers";
+import { valuesOf } from "../../src/model/financials";
+import type { LineItemId } from "../../src/model/lineItems";
+import { cell } from "../../src/templates/a1";
+import { yearSpans } from "../../src/templates/company";
+import { lastYears, latest, numbersFrom, SAMPLES, series } from "./companies";
+import { errorCells, load, rowOf } from "./helpers";
 
 const KEY = "comparison";
 const call = (id: string, ...args: Parameters<typeof invokeFunction>[1]) => invokeFunction(findFunction(id)!, args)[0][0];
@@ -45,9 +49,11 @@ describe("filled from the embedded data", () => {
   test.each(SAMPLES.map((c, i) => [c.company.name, c, i] as const))("%s", (_n, c, i) => {
     const r = COMPARISON_TABLE_HEADER_ROW + 1 + i;
     const v = (col: string) => loaded.value(KEY, `${col}${r}`);
-    const revenues = numbers(c, "revenue");
+    const from = yearSpans(c).statementStart;
+    const revenues = numbersFrom(c, "revenue", from);
     const n = revenues.length;
-    const last = { revenue: revenues[n - 1], capex: numbers(c, "capex")[n - 1], operatingCashFlow: numbers(c, "operating_cash_flow")[n - 1], netIncome: numbers(c, "net_income")[n - 1], depreciation: latestDepreciation(c) };
+    const leases = valuesOf(c, "finance_lease_principal")?.at(-1) ?? null;
+    const last = { revenue: latest(c, "revenue"), capex: latest(c, "capex"), operatingCashFlow: latest(c, "operating_cash_flow"), netIncome: latest(c, "net_income"), depreciation: latestDepreciation(c) };
     expect(v(C.company)).toBe(c.company.name);
 
     const growth = (last.revenue / revenues[0]) ** (1 / (n - 1)) - 1;
@@ -55,12 +61,19 @@ describe("filled from the embedded data", () => {
     expect(v(C.growthStatus)).toBe(screen("growth", growth));
 
     const rev = [revenues];
-    const cost = [numbers(c, "cost_of_revenue")];
+    const cost = [numbersFrom(c, "cost_of_revenue", from)];
     expectSameAsCore(v(C.margin), call("GROSSMARGINGAP", rev, cost));
-    expectSameAsCore(v(C.marginStatus), call("GROSSMARGINGAP", rev, cost, null, null, "status"));
+    expectSameAsCore(v(C.marginStatus), call("GROSSMARGINGAP", rev, cost, null, null, null, "status"));
 
-    expectSameAsCore(v(C.fcf), call("FCFCONV", last.operatingCashFlow, last.capex, last.netIncome));
-    expectSameAsCore(v(C.fcfStatus), call("FCFCONV", last.operatingCashFlow, last.capex, last.netIncome, "status"));
+    expectSameAsCore(v(C.fcf), call("FCFCONV", last.operatingCashFlow, last.capex, last.netIncome, leases));
+    expectSameAsCore(v(C.fcfStatus), call("FCFCONV", last.operatingCashFlow, last.capex, last.netIncome, leases, "status"));
+
+    // Conversion for every year with statements, and whether it fell in each of the last two.
+    const byYearRow = rowOf(plan, KEY, /^FCF conversion by year/) + 1 + i;
+    const years = ["operating_cash_flow", "capex", "net_income", "finance_lease_principal"].map((id) => (valuesOf(c, id as LineItemId) ?? []).slice(from));
+    const conversions = revenues.map((_r, k) => call("FCFCONV", years[0][k], years[1][k], years[2][k], years[3][k] ?? null) as number);
+    conversions.forEach((x, k) => expectSameAsCore(loaded.value(KEY, cell(1 + k, byYearRow)), x));
+    expect(loaded.value(KEY, cell(1 + n, byYearRow))).toBe(conversions[n - 2] < conversions[n - 3] && conversions[n - 1] < conversions[n - 2]);
 
     const intensity = last.capex / last.revenue;
     expectSameAsCore(v(C.capexIntensity), intensity);
@@ -92,7 +105,7 @@ describe("filled from the embedded data", () => {
 
 describe("from companies of any source: more years, US dollars as filed", () => {
   const [msft, googl] = SAMPLES;
-  const plan = buildHyperscalerComparison([stretch(msft, 10), restated(googl, 1)]);
+  const plan = buildHyperscalerComparison([stretch(lastYears(msft, 3), 10), restated(lastYears(googl, 3), 1)]);
   const loaded = load(plan);
 
   test("the columns are every fiscal year any company holds; a year a company lacks is blank", () => {
@@ -100,18 +113,19 @@ describe("from companies of any source: more years, US dollars as filed", () => 
     expect(loaded.value("data", "C5")).toBe(2016);
     expect(loaded.value("data", "L5")).toBe(2025);
     expect(loaded.value("data", "B3")).toBe("USD millions");
-    // Alphabet's block starts after Microsoft's nine rows and a blank row; its 2016 revenue is not held.
-    expect(loaded.value("data", "C16")).toBeNull();
-    expect(["J", "K", "L"].map((col) => loaded.value("data", `${col}16`))).toEqual(numbers(googl, "revenue"));
+    // Alphabet's block starts after Microsoft's ten rows and a blank row; its 2016 revenue is not held.
+    expect(loaded.value("data", "C17")).toBeNull();
+    expect(["J", "K", "L"].map((col) => loaded.value("data", `${col}17`))).toEqual(numbersFrom(googl, "revenue", 7));
   });
 
   test("the latest-year metrics read the latest column, in millions whatever the source's scale", () => {
     const r = COMPARISON_TABLE_HEADER_ROW + 2;
-    const fcfArgs = ["operating_cash_flow", "capex", "net_income"].map((id) => numbers(googl, id as "capex").at(-1)!);
+    const fcfArgs = ["operating_cash_flow", "capex", "net_income"].map((id) => latest(googl, id as "capex"));
     expectSameAsCore(loaded.value(KEY, `${C.fcf}${r}`), call("FCFCONV", ...fcfArgs));
-    expectSameAsCore(loaded.value(KEY, `${C.capexIntensity}${r}`), numbers(googl, "capex").at(-1)! / numbers(googl, "revenue").at(-1)!);
-    // Alphabet's series lack the first seven columns: the metrics over every year ask for input.
-    expect(loaded.value(KEY, `${C.growth}${r}`)).toBe(NEEDS_INPUT);
+    expectSameAsCore(loaded.value(KEY, `${C.capexIntensity}${r}`), latest(googl, "capex") / latest(googl, "revenue"));
+    // Alphabet's statements start in the eighth column: its growth runs over its own three years.
+    const revenues = numbersFrom(googl, "revenue", 7);
+    expectSameAsCore(loaded.value(KEY, `${C.growth}${r}`), (revenues[2] / revenues[0]) ** (1 / 2) - 1);
   });
 });
 

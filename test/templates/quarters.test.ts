@@ -51,7 +51,7 @@ test("every sheet's columns read the quarters' labels, as text", () => {
   expect(text("secdata", `A${GRID_HEADER_ROW + 1}`)?.value).toBe("Quarter end");
 
   // The by-quarter rows of the Flags sheet and the Checks sheet repeat the Inputs headers by formula.
-  const trend = rowOf(plan, "flags", "Revenue growth and gross margin");
+  const trend = rowOf(plan, "flags", "Revenue growth and gross margin (% of revenue)");
   expect([loaded.value("flags", `B${trend}`), loaded.value("flags", `${LATEST}${trend}`)]).toEqual(["Q1 FY2009", "Q2 FY2026"]);
   expect([loaded.value("checks", "B7"), loaded.value("checks", `${LATEST}7`), loaded.value("checks", `${AFTER}7`)]).toEqual(["Q1 FY2009", "Q2 FY2026", "All quarters"]);
   expect(text("flags", `A${trend + 1}`)?.value).toBe("Revenue growth on the quarter before");
@@ -110,6 +110,23 @@ test("a flag meaningful on fiscal years only says why instead of a value, and is
   const readers = [...inputs.readers.values(), ...inputs.assumptions.map((a) => a.readers)].flat();
   for (const def of yearsOnly) expect(readers).not.toContain(def.id);
   expect(sheetOf(plan, "inputs").cells.some((c) => c.value === "AI chip spend (annual run-rate)")).toBe(false);
+});
+
+test("no vintage span, hardware capex or life sensitivity over quarters: the flags that read them are fiscal years only", () => {
+  const inputs = sheetOf(plan, "inputs").cells;
+  const flags = sheetOf(plan, "flags").cells;
+  expect(inputs.some((c) => /^Hardware (share|capex)/.test(String(c.value)))).toBe(false);
+  expect(flags.some((c) => /^Economic-life sensitivity/.test(String(c.value)))).toBe(false);
+  expect(String(text("inputs", "A4")?.value)).not.toMatch(/Capex runs from/);
+  // Capex is checked over the same quarters as the statements.
+  const capex = rowOf(plan, "checks", "Capex >= 0 (entered positive)");
+  const revenue = rowOf(plan, "checks", "Revenue > 0");
+  const colsOf = (r: number) => sheetOf(plan, "checks").cells.filter((c) => parseCell(c.ref).row === r && c.formula).map((c) => parseCell(c.ref).col);
+  expect(colsOf(capex)).toEqual(colsOf(revenue));
+  // FCF conversion's direction reads against the quarter before.
+  const direction = rowOf(plan, "flags", "Direction against the quarter before");
+  expect(loaded.value("flags", `C${direction}`)).toMatch(/^(rose|fell|unchanged)$/);
+  expect(flags.some((c) => c.value === "Fell in each of the last two quarters")).toBe(true);
 });
 
 test("over fiscal years every flag is computed, as before", () => {

@@ -53,14 +53,16 @@ describe("a new flag whose parameter names are known needs no template change", 
       args: [{ from: "latest", item: "inference_cost" }, { from: "latest", item: "revenue" }, { from: "assumption", key: "tolerance.NEWRATIO" }],
       period: "latest year",
     });
+    // Capex read as a series of vintages is hardware capex (PARAM_SOURCES `vintages`), as for DEPCLIFF.
     expect(bindingOf(inputs, "NEWSERIES")).toMatchObject({
-      args: [{ from: "series", item: "capex" }, { from: "assumption", key: "book_life" }, { from: "assumption", key: "growth_threshold" }],
-      period: "all years",
+      args: [{ from: "vintages", item: "capex" }, { from: "assumption", key: "book_life" }, { from: "assumption", key: "growth_threshold" }],
+      period: "vintages",
     });
     // The flags already in the model keep their cells.
     expect(bindingOf(inputs, "GROSSMARGINGAP").args.slice(2)).toEqual([
       { from: "assumption", key: "growth_threshold" },
       { from: "assumption", key: "tolerance" },
+      { from: "assumption", key: "periods_per_year" },
     ]);
   });
 

@@ -17,7 +17,12 @@ import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import { restated, stretch } from "../../bench/lib/financials";
 import { expectSameAsCore } from "../engine/helpers";
-import { latest as latestOf, numbers, SAMPLES, tickerOf } from "./companies";
+import { analyseFinancials } from "../../src/analysis";
+import { hardwareShare } from "../../src/analysis/hardwareShare";
+import { valuesOf } from "../../src/model/financials";
+import type { LineItemId } from "../../src/model/lineItems";
+import { yearSpans } from "../../src/templates/company";
+import { lastYears, latest as latestOf, numbersFrom, SAMPLES, tickerOf } from "./companies";
 import { enter, errorCells, load, rowOf, sheetOf } from "./helpers";
 
 /** The server book lives the filings disclose (SOURCES.md) and the economic life the template assumes. */
@@ -32,20 +37,25 @@ function defaultOf(id: string, param: string): number {
   return p.defaultValue;
 }
 
-/** What each flag should compute on a company's data, straight from its figures: args, or needs input. */
+/** What each flag should compute on a company's data, straight from its figures and the analysis's hardware share: args, or needs input. */
 function expectedArgs(c: Financials): Record<string, RawArg[] | null> {
-  const row = (item: "revenue" | "cost_of_revenue" | "capex") => [numbers(c, item)];
+  const { statementStart, vintageStart } = yearSpans(c);
+  const statements = (item: "revenue" | "cost_of_revenue") => [numbersFrom(c, item, statementStart)];
   const guidance = c.disclosures.capexGuidance;
-  const capex = row("capex");
+  const book = BOOK_LIFE[tickerOf(c)];
+  const share = hardwareShare(c, book).value;
+  const hardware = [numbersFrom(c, "capex", vintageStart).map((x) => x * share)];
+  const leases = valuesOf(c, "finance_lease_principal")?.at(-1) ?? null;
+  const commitments = guidance?.revisions.map((r) => r.commitment);
   return {
-    GROSSMARGINGAP: [row("revenue"), row("cost_of_revenue"), defaultOf("GROSSMARGINGAP", "growth_threshold"), defaultOf("GROSSMARGINGAP", "tolerance")],
-    // Alphabet's first guidance came with no backlog figure: commitments are then left out.
-    CAPEXCREEP: guidance ? [[guidance.revisions.map((r) => r.guidance)]] : null,
+    GROSSMARGINGAP: [statements("revenue"), statements("cost_of_revenue"), defaultOf("GROSSMARGINGAP", "growth_threshold"), defaultOf("GROSSMARGINGAP", "tolerance")],
+    // Commitments are passed when given at every announcement (Alphabet's are).
+    CAPEXCREEP: guidance ? [[guidance.revisions.map((r) => r.guidance)], ...(commitments?.every((x) => x !== null) ? [[commitments]] : [])] : null,
     SOVEREIGN: null,
     ENERGYRISK: null,
-    DEPCLIFF: [capex, BOOK_LIFE[tickerOf(c)], ECONOMIC_LIFE],
-    DEPGAP: [capex, BOOK_LIFE[tickerOf(c)], ECONOMIC_LIFE],
-    FCFCONV: [latestOf(c, "operating_cash_flow"), latestOf(c, "capex"), latestOf(c, "net_income")],
+    DEPCLIFF: [hardware, book, ECONOMIC_LIFE, latestOf(c, "operating_income")],
+    DEPGAP: [hardware, book, ECONOMIC_LIFE, latestOf(c, "operating_income")],
+    FCFCONV: [latestOf(c, "operating_cash_flow"), latestOf(c, "capex"), latestOf(c, "net_income"), leases],
     REVENUEGAP: null,
     INFERENCECOST: null,
     TALENTLOAD: null,
@@ -70,11 +80,10 @@ function coreResult(id: string, args: RawArg[], output: "value" | "status"): Cel
   return invokeFunction(def, output === "value" ? full : [...full, output])[0][0];
 }
 
-/** Column letter of a header on a sheet's header row (the row whose column A reads `first`). */
+/** Column letter of a header on a sheet's header row (the row whose column A reads `first`); the header may go on with its units. */
 function columnOf(plan: WorkbookPlan, key: string, first: string, header: string): string {
   const headerRow = rowOf(plan, key, first);
-  // A header may name its units after the label: "Value (money in USD millions)".
-  const found = sheetOf(plan, key).cells.find((c) => parseCell(c.ref).row === headerRow && (c.value === header || String(c.value).startsWith(`${header} (`)));
+  const found = sheetOf(plan, key).cells.find((c) => parseCell(c.ref).row === headerRow && typeof c.value === "string" && (c.value === header || c.value.startsWith(`${header} (`)));
   if (!found) throw new Error(`no column ${header} on ${key}`);
   return found.ref.replace(/\d+$/, "");
 }
@@ -135,23 +144,66 @@ describe.each(cases)("red-flag model, %s", (_label, company) => {
     else expectSameAsCore(score, invokeFunction(findFunction("SCORE")!, [[present as string[]]])[0][0]);
   });
 
-  test("the by-year rows: revenue growth, gross margin and FCFCONV per year", () => {
+  test("the by-year rows: revenue growth, gross margin and FCFCONV for every year with statements, with the direction", () => {
     const growthRow = rowOf(plan, "flags", "Revenue growth");
     const marginRow = rowOf(plan, "flags", "Gross margin");
     const fcfRow = rowOf(plan, "flags", "FCF conversion (AIFLAG.FCFCONV)");
-    for (let k = 0; k < 3; k++) {
-      const col = columnLetter(1 + k);
+    const directionRow = rowOf(plan, "flags", "Direction against the year before");
+    const fellRow = rowOf(plan, "flags", "Fell in each of the last two years");
+    for (let i = 0; i < 3; i++) {
+      const col = columnLetter(1 + i);
       if (!company) {
         expect(loaded.value("flags", `${col}${marginRow}`)).toBe(NEEDS_INPUT);
         expect(loaded.value("flags", `${col}${fcfRow}`)).toBe(NEEDS_INPUT);
         continue;
       }
-      const at = (item: Parameters<typeof numbers>[1]) => numbers(company, item)[k];
-      if (k > 0) expectSameAsCore(loaded.value("flags", `${col}${growthRow}`), at("revenue") / numbers(company, "revenue")[k - 1] - 1);
-      expectSameAsCore(loaded.value("flags", `${col}${marginRow}`), (at("revenue") - at("cost_of_revenue")) / at("revenue"));
-      expectSameAsCore(loaded.value("flags", `${col}${fcfRow}`), coreResult("FCFCONV", [at("operating_cash_flow"), at("capex"), at("net_income")], "value"));
+      const k = yearSpans(company).statementStart + i;
+      const at = (item: LineItemId) => valuesOf(company, item)?.[k] ?? null;
+      if (i > 0) expectSameAsCore(loaded.value("flags", `${col}${growthRow}`), at("revenue")! / valuesOf(company, "revenue")![k - 1]! - 1);
+      expectSameAsCore(loaded.value("flags", `${col}${marginRow}`), (at("revenue")! - at("cost_of_revenue")!) / at("revenue")!);
+      const fcf = coreResult("FCFCONV", [at("operating_cash_flow"), at("capex"), at("net_income"), at("finance_lease_principal") ?? null], "value");
+      expectSameAsCore(loaded.value("flags", `${col}${fcfRow}`), fcf);
     }
+    if (!company) {
+      expect(loaded.value("flags", `B${fellRow}`)).toBe(NEEDS_INPUT);
+      return;
+    }
+    // The same direction as the analysis reads from the same figures.
+    const analysed = analyseFinancials(company, { assumptions: { economic_life: ECONOMIC_LIFE } }).flags.find((f) => f.id === "FCFCONV");
+    if (analysed?.state !== "computed" || !analysed.direction) throw new Error("FCFCONV has no direction");
+    const steps = analysed.direction.steps.map((st) => (st.change < 0 ? "fell" : st.change > 0 ? "rose" : "unchanged"));
+    expect(["C", "D"].map((col) => loaded.value("flags", `${col}${directionRow}`))).toEqual(steps);
+    expect(loaded.value("flags", `B${fellRow}`)).toBe(analysed.direction.fellInLastTwo);
   });
+
+  if (company) {
+    test("the hardware share in native formulas equals the analysis's calibration; its working is in cells", () => {
+      const expected = hardwareShare(company, BOOK_LIFE[tickerOf(company)]);
+      const shareRow = rowOf(plan, "inputs", "Hardware share used by the depreciation flags");
+      expect(loaded.value("inputs", `B${shareRow}`)).toBeCloseTo(expected.value, 9);
+      expect(loaded.value("inputs", `B${rowOf(plan, "inputs", /Modelled FY/)}`)).toBeCloseTo(expected.working!.modelled, 6);
+      expect(loaded.value("inputs", `B${rowOf(plan, "inputs", /Reported FY/)}`)).toBe(expected.working!.reported);
+      // Hardware capex is a formula in every year: capex x the share used.
+      const hardwareRow = rowOf(plan, "inputs", /^Hardware capex/);
+      const cells = sheetOf(plan, "inputs").cells.filter((c) => parseCell(c.ref).row === hardwareRow && parseCell(c.ref).col > 0 && c.style !== "note");
+      expect(cells).toHaveLength(company.periods.length);
+      expect(cells.every((c) => c.formula !== undefined)).toBe(true);
+    });
+
+    test("the economic-life sensitivity equals the analysis at each life", () => {
+      const analysis = analyseFinancials(company, { assumptions: { economic_life: ECONOMIC_LIFE } }).flags;
+      for (const id of ["DEPCLIFF", "DEPGAP"]) {
+        const flag = analysis.find((f) => f.id === id);
+        if (flag?.state !== "computed" || !flag.sensitivity) throw new Error(`${id} has no sensitivity`);
+        const r = rowOf(plan, "flags", new RegExp(`\\(AIFLAG\\.${id}\\)$`), 2);
+        const n = flag.sensitivity.points.length;
+        flag.sensitivity.points.forEach((p, j) => {
+          expectSameAsCore(loaded.value("flags", cell(2 + j, r)), p.value);
+          expectSameAsCore(loaded.value("flags", cell(2 + n + j, r)), p.status!);
+        });
+      }
+    });
+  }
 
   test("the charts read rows of the Flags sheet that hold a header and data", () => {
     const sheet = sheetOf(plan, "flags");
@@ -217,16 +269,21 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
   const msft = SAMPLES[0];
   const plan = buildRedFlagModel(msft);
   const loaded = load(plan);
-  const latest = "D";
+  const latest = columnLetter(msft.periods.length);
   for (const [label, v] of Object.entries(ESTIMATES)) enter(loaded, "inputs", `${latest}${rowOf(plan, "inputs", label)}`, v);
   for (const [label, v] of Object.entries(ASSUMED)) enter(loaded, "inputs", `B${rowOf(plan, "inputs", label)}`, v);
   ["B", "C", "D"].forEach((col, i) => {
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", "Capex guidance")}`, GUIDANCE[i]);
     enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", /^Commitments/)}`, COMMITMENTS[i]);
+  });
+  // The statements fill the last three year columns (the earlier ones hold capex vintages alone).
+  const statementStart = msft.periods.length - 3;
+  [0, 1, 2].forEach((i) => {
+    const col = columnLetter(statementStart + 1 + i);
     for (const [label, v] of Object.entries(FILINGS)) enter(loaded, "inputs", `${col}${rowOf(plan, "inputs", label)}`, v[i]);
   });
   const F = (label: string) => [...FILINGS[label]];
-  const years = (item: Parameters<typeof numbers>[1]) => numbers(msft, item);
+  const years = (item: Parameters<typeof numbersFrom>[1]) => numbersFrom(msft, item, statementStart);
   const capital = [0, 1, 2].map(
     (k) =>
       F("Stockholders' equity")[k] + F("Long-term debt")[k] + F("Short-term debt")[k] + F("Finance-lease liabilities")[k] -
@@ -312,8 +369,8 @@ describe("the blank model, once the filings are typed in, equals the filled one"
 describe("a company from elsewhere brings its own years and units", () => {
   const msft = SAMPLES[0];
 
-  test("ten years of figures give ten year columns, and the flags still equal the core", () => {
-    const company = stretch(msft, 10);
+  test("ten years of statements give ten year columns, and the flags still equal the core", () => {
+    const company = stretch(lastYears(msft, 3), 10);
     const plan = buildRedFlagModel(company);
     const loaded = load(plan);
     expect(errorCells(loaded)).toEqual([]);
@@ -334,7 +391,7 @@ describe("a company from elsewhere brings its own years and units", () => {
     for (const key of ["inputs", "flags", "checks"]) expect(loaded.value(key, "B3")).toBe("USD millions");
     expect(loaded.value("inputs", "A6")).toBe("Line item (money in USD millions)");
     const revenueRow = rowOf(plan, "inputs", "Revenue");
-    expect(["B", "C", "D"].map((col) => loaded.value("inputs", `${col}${revenueRow}`))).toEqual(numbers(msft, "revenue"));
+    expect(["I", "J", "K"].map((col) => loaded.value("inputs", `${col}${revenueRow}`))).toEqual(numbersFrom(msft, "revenue", 7));
     for (const def of flags) expect(loaded.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`)).toEqual(reference.value("flags", `${FLAG_COLUMNS.value}${flagRow(plan, def.id)}`));
   });
 

@@ -7,10 +7,10 @@
 import { cell, columnIndex, parseCell } from "../../src/templates/a1";
 import type { Financials } from "../../src/model/financials";
 import type { WorkbookPlan } from "../../src/templates/plan";
-import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { buildRedFlagModel } from "../../src/templates/redFlagModel";
 import { buildSecDataSheet, SEC_DATA_KEY } from "../../src/templates/secData/sheet";
 import { buildSecImport } from "../../src/templates/secImport";
+import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { fixtureCompany } from "../sources/sec/fixtures";
 import { errorCells, load, rowOf, sheetOf } from "./helpers";
 

@@ -5,9 +5,13 @@
  */
 import type { CellOutput } from "../../core/cells/values";
 import type { FunctionDefinition } from "../../core/framework/definition";
-import { invokeFunction } from "../../core/framework/invoke";
-import type { Financials } from "../../model/financials";
+import type { ValueKind } from "../../core/format/valueKind";
+import type { Financials, MoneyUnits } from "../../model/financials";
+import type { HardwareShare } from "../hardwareShare";
+import { byPeriodOf, directionOf, type Direction, type PeriodResult } from "./byPeriod";
 import { feedFlag, type FormulaArg, type Setting, type UsedInput } from "./feed";
+import { resultOf } from "./result";
+import { sensitivityOf, type Sensitivity } from "./sensitivity";
 import type { Assumptions, MissingInput } from "./sources";
 
 interface FlagHeading {
@@ -28,6 +32,17 @@ export interface ComputedFlag extends FlagHeading {
   settings: readonly Setting[];
   notes: readonly string[];
   formulaArgs: readonly FormulaArg[];
+  /** How the value reads (the registry's kind) and the figures' money units: every view formats from these. */
+  valueKind?: ValueKind;
+  units: MoneyUnits;
+  /** Element-wise flags: the result of every period whose inputs are present, oldest first. */
+  byPeriod?: readonly PeriodResult[];
+  /** Element-wise flags with two consecutive periods or more: how the value moved. */
+  direction?: Direction;
+  /** Flags with an economic life: the result at each life of the sensitivity, beside the book life. */
+  sensitivity?: Sensitivity;
+  /** The share of capex read as hardware, for flags that read capex as vintages. */
+  hardwareShare?: HardwareShare;
 }
 
 export interface NeedsInputFlag extends FlagHeading {
@@ -50,18 +65,31 @@ export function needsMessage(id: string, missing: readonly MissingInput[], reaso
   return `${id} needs: ${missing.map(describeMissing).join(", ")}`;
 }
 
-function topLeft(def: FunctionDefinition, args: Parameters<typeof invokeFunction>[1]): CellOutput {
-  return invokeFunction(def, args)[0][0];
-}
-
 export function computeFlag(def: FunctionDefinition, f: Financials, assumptions: Assumptions = {}): FlagResult {
   const heading = { id: def.id, title: def.words.title, valueLabel: def.words.valueLabel };
   const feed = feedFlag(def, f, assumptions);
   if (!feed.ok) return { ...heading, state: "needs-input", missing: feed.missing, message: needsMessage(def.id, feed.missing, feed.reason) };
-  const value = topLeft(def, [...feed.args, "value"]);
-  const status = def.hasStatus ? topLeft(def, [...feed.args, "status"]) : undefined;
-  const { period, inputs, settings, notes, formulaArgs } = feed;
-  return { ...heading, state: "computed", value, ...(status === undefined ? {} : { status }), period, inputs, settings, notes, formulaArgs };
+  const result = resultOf(def, feed);
+  const { period, inputs, settings, notes, formulaArgs, hardwareShare } = feed;
+  const byPeriod = def.kind === "elementwise" ? byPeriodOf(def, f, assumptions) : undefined;
+  const direction = byPeriod ? directionOf(def, byPeriod, f.units) : undefined;
+  const sensitivity = sensitivityOf(def, f, assumptions, feed);
+  return {
+    ...heading,
+    state: "computed",
+    ...result,
+    period,
+    inputs,
+    settings,
+    notes,
+    formulaArgs,
+    ...(def.valueKind ? { valueKind: def.valueKind } : {}),
+    units: f.units,
+    ...(byPeriod ? { byPeriod } : {}),
+    ...(direction ? { direction } : {}),
+    ...(sensitivity ? { sensitivity } : {}),
+    ...(hardwareShare ? { hardwareShare } : {}),
+  };
 }
 
 /** Flags that read a company's figures: every registry entry but the utilities. */

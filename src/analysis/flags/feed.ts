@@ -10,14 +10,19 @@
  *   which every required row holds a number, over which all of them do. An optional series
  *   row (CAPEXCREEP's commitments) is used only if it is complete over that run.
  * - Single-figure rows (a life, a rate) read their latest number, whatever the period.
+ * - `at` asks for one given period instead of the latest (the by-period results of an
+ *   element-wise flag): the flag is fed only if every required line holds a number there.
+ * - Capex read as vintages (PARAM_SOURCES `vintages: "hardware"`) is multiplied by the hardware
+ *   share (hardwareShare.ts), calibrated over the flag's own book life; the note says how.
  */
 import { cellAddress, type CellPosition } from "../../core/cells/a1";
 import type { RawArg } from "../../core/cells/values";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Fact, Financials, LineSeries } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
+import { hardwareShare, type HardwareShare } from "../hardwareShare";
 import { cellOf } from "../provenance";
-import { inputParams, isMissing, sourceOf, type ArgSource, type Assumptions, type MissingInput, type SettingWhy } from "./sources";
+import { applyImplied, inputParams, isMissing, sourceOf, type ArgSource, type Assumptions, type MissingInput, type SettingWhy } from "./sources";
 
 export interface UsedInput {
   param: string;
@@ -40,9 +45,29 @@ export interface Setting {
   why: SettingWhy;
 }
 
+/** A factor the facts are multiplied by before the flag reads them (the hardware share). */
+export interface FactScale {
+  value: number;
+  /** What the factor is, to name the helper row that applies it ("hardware share"). */
+  label: string;
+  /** The assumption it is, as a parameter name ("hardware_share"). */
+  param: string;
+  /** Where its value came from, in words ("calibrated on reported depreciation"). */
+  why: string;
+}
+
+/** Where a hardware share came from, in the words of an assumption's "used by" note. */
+const SHARE_WHY: Readonly<Record<HardwareShare["basis"], string>> = {
+  assumption: "your assumption",
+  row: "from its row",
+  calibrated: "calibrated on reported depreciation",
+  "upper-bound": "upper bound from reported depreciation and amortization",
+  uncalibrated: "no depreciation reported to calibrate it on",
+};
+
 export type FormulaArg =
-  /** `label`: the line's label, to name a helper row if the cells must be reordered. */
-  | { kind: "facts"; facts: readonly Fact[]; label: string }
+  /** `label`: the line's label, to name a helper row if the cells must be reordered or scaled. */
+  | { kind: "facts"; facts: readonly Fact[]; label: string; times?: FactScale }
   | { kind: "number"; value: number }
   | { kind: "omitted" };
 
@@ -57,6 +82,10 @@ export type Feed =
       notes: string[];
       /** The periods read: "FY2025", or "FY2023 to FY2025" for a series; "" when none. */
       period: string;
+      /** Index of the last period read (-1 when none): the period of an element-wise result. */
+      periodIndex: number;
+      /** The share of capex read as hardware, when the flag reads capex as vintages. */
+      hardwareShare?: HardwareShare;
     }
   | { ok: false; missing: MissingInput[]; reason?: string };
 
@@ -75,8 +104,8 @@ function latestCommon(lines: readonly LineSeries[], count: number): number {
   return -1;
 }
 
-/** The periods each line source reads, or a reason why no period fits. */
-function periodsFor(sources: readonly LineSource[], f: Financials): Map<LineSource, number[]> | string {
+/** The periods each line source reads (ending at period `at` for element-wise lines, when given), or a reason why no period fits. */
+function periodsFor(sources: readonly LineSource[], f: Financials, at?: number): Map<LineSource, number[]> | string {
   const out = new Map<LineSource, number[]>();
   const n = f.periods.length;
   for (const s of sources) if (s.take === "latest") out.set(s, [latestOf(s.series)]);
@@ -84,7 +113,8 @@ function periodsFor(sources: readonly LineSource[], f: Financials): Map<LineSour
     const group = sources.filter((s) => s.take === take);
     const required = group.filter((s) => !s.param.optional);
     if (group.length === 0) continue;
-    const end = latestCommon((required.length > 0 ? required : group).map((s) => s.series), n);
+    const needed = (required.length > 0 ? required : group).map((s) => s.series);
+    const end = take === "period" && at !== undefined ? (needed.every((r) => has(r, at)) ? at : -1) : latestCommon(needed, n);
     if (end === -1) return `no period holds ${group.map((s) => `"${s.series.label}"`).join(", ")} together`;
     let start = end;
     if (take === "series") while (start > 0 && required.every((s) => has(s.series, start - 1))) start--;
@@ -109,19 +139,44 @@ function cellsOf(facts: readonly Fact[]): { cells: CellPosition[]; textCells: Ce
   return { cells: cells as CellPosition[], textCells };
 }
 
-export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: Assumptions = {}): Feed {
+/** The book life a flag's other arguments give it (a number, or the latest figure of a life row), for the hardware share. */
+function bookLifeOf(sources: readonly ArgSource[]): number | undefined {
+  const life = sources.find((s) => s.param.name === "book_life");
+  if (life?.kind === "number") return life.value;
+  if (life?.kind === "row") return life.series.values[latestOf(life.series)]?.value;
+  return undefined;
+}
+
+/** The share of a hardware-vintage line, as the analyst gave it, or calibrated. */
+function shareFor(sources: readonly ArgSource[], f: Financials, assumptions: Assumptions): HardwareShare {
+  const given = Object.prototype.hasOwnProperty.call(assumptions, "hardware_share") ? assumptions.hardware_share : undefined;
+  return hardwareShare(f, bookLifeOf(sources), given);
+}
+
+export interface FeedOptions {
+  /** Feed an element-wise flag the figures of this period (index into `Financials.periods`). */
+  at?: number;
+}
+
+export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: Assumptions = {}, options: FeedOptions = {}): Feed {
   const found = inputParams(def).map((p) => sourceOf(def, p, f, assumptions));
   const missing = found.filter(isMissing);
   if (missing.length > 0) return { ok: false, missing };
-  const sources = found as ArgSource[];
+  const sources = applyImplied(found as ArgSource[]);
   const lines = sources.filter((s): s is LineSource => s.kind === "row");
-  const spans = periodsFor(lines, f);
+  const spans = periodsFor(lines, f, options.at);
   if (typeof spans === "string") return { ok: false, missing: [], reason: spans };
-  const feed: Omit<Extract<Feed, { ok: true }>, "period"> = { ok: true, args: [], formulaArgs: [], inputs: [], settings: [], notes: [] };
+  const feed: Omit<Extract<Feed, { ok: true }>, "period" | "periodIndex"> = { ok: true, args: [], formulaArgs: [], inputs: [], settings: [], notes: [] };
   for (const s of sources) {
     if (s.kind === "omitted") {
       feed.args.push(null);
       feed.formulaArgs.push({ kind: "omitted" });
+      if (s.note) feed.notes.push(s.note);
+    } else if (s.kind === "list") {
+      const values = s.facts.map((x) => x.value);
+      feed.args.push([values]);
+      feed.formulaArgs.push({ kind: "facts", facts: s.facts, label: s.label });
+      feed.inputs.push({ param: s.param.name, item: s.item, label: s.label, facts: s.facts, values, cells: [], textCells: [] });
     } else if (s.kind === "number") {
       feed.args.push(s.value);
       feed.formulaArgs.push({ kind: "number", value: s.value });
@@ -138,8 +193,19 @@ export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: As
       }
       const facts = span.map((k) => s.series.values[k] as Fact);
       const values = facts.map((x) => x.value);
-      feed.args.push(s.take === "series" ? [values] : values[0]);
-      feed.formulaArgs.push({ kind: "facts", facts, label });
+      let read = values;
+      let times: FactScale | undefined;
+      if (s.hardware) {
+        const share = shareFor(sources, f, assumptions);
+        feed.hardwareShare = share;
+        feed.notes.push(share.note);
+        if (share.value !== 1) {
+          times = { value: share.value, label: "hardware share", param: "hardware_share", why: SHARE_WHY[share.basis] };
+          read = values.map((x) => x * share.value);
+        }
+      }
+      feed.args.push(s.take === "series" ? [read] : read[0]);
+      feed.formulaArgs.push({ kind: "facts", facts, label, ...(times ? { times } : {}) });
       const { cells, textCells } = cellsOf(facts);
       if (textCells.length > 0) {
         feed.notes.push(
@@ -153,9 +219,10 @@ export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: As
   }
   const main = lines.find((s) => s.take !== "latest" && spans.has(s));
   const span = main ? spans.get(main) : undefined;
-  const period = periodText(f, span);
-  if (span && span[span.length - 1] < f.periods.length - 1) {
+  const list = sources.find((s): s is Extract<ArgSource, { kind: "list" }> => s.kind === "list");
+  const period = span ? periodText(f, span) : (list?.period ?? "");
+  if (options.at === undefined && span && span[span.length - 1] < f.periods.length - 1) {
     feed.notes.push(`Reads ${period}: later periods lack some of its inputs.`);
   }
-  return { ...feed, period };
+  return { ...feed, period, periodIndex: span ? span[span.length - 1] : -1 };
 }

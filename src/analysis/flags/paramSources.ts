@@ -15,13 +15,59 @@ import type { Disclosures } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
 
 export type ParamSource =
-  | { from: "row"; item: LineItemId; caveat?: string }
+  | {
+      from: "row";
+      item: LineItemId;
+      caveat?: string;
+      /**
+       * Other parameters this row fixes when it is the one used, unless the analyst set them:
+       * total "AI capex" already holds buildings and power, so REVENUEGAP's cost multiplier is 1.
+       */
+      implies?: Readonly<Record<string, number>>;
+      /**
+       * "hardware": read as vintages (a series parameter of a series flag, the depreciation
+       * schedules), the row is total capex and the flag gets its hardware part, capex x the
+       * hardware share (analysis/hardwareShare.ts): buildings and land do not wear out with the servers.
+       */
+      vintages?: "hardware";
+      /** Said when the row is absent and the flag runs without it (missing is not zero). */
+      absent?: string;
+    }
   /** How many periods make a year, as the source says (RUNWAY's periods_per_year). */
   | { from: "periods-per-year" }
   /** A figure the filing discloses in words (the server book life). */
-  | { from: "disclosure"; pick: (d: Disclosures) => number | undefined };
+  | { from: "disclosure"; pick: (d: Disclosures) => number | undefined }
+  /** Figures the filing discloses outside the periods' columns (successive capex guidance): one series. */
+  | { from: "disclosed-series"; item: LineItemId; pick: (d: Disclosures) => DisclosedSeries | undefined };
 
-const row = (item: LineItemId, caveat?: string): ParamSource => (caveat ? { from: "row", item, caveat } : { from: "row", item });
+/** A series of figures disclosed outside the periods (announcements), with where it comes from. */
+export interface DisclosedSeries {
+  label: string;
+  values: readonly number[];
+  /** The filing or release it is read from. */
+  reference: string;
+  /** What the series covers, as the result's period ("FY2025 guidance"). */
+  period: string;
+}
+
+/** The successive capex guidance of one fiscal year, or its commitments when given at every announcement. */
+function guidanceSeries(d: Disclosures, pick: "guidance" | "commitment"): DisclosedSeries | undefined {
+  const g = d.capexGuidance;
+  if (!g) return undefined;
+  const values = g.revisions.map((r) => r[pick]);
+  if (values.some((v) => v === null)) return undefined;
+  const label = pick === "guidance" ? `Capex guidance for FY${g.guidedFiscalYear}` : `${g.commitmentMeasure} at each guidance`;
+  return { label, values: values as number[], reference: g.source, period: `FY${g.guidedFiscalYear} guidance` };
+}
+
+type RowOptions = Omit<Extract<ParamSource, { from: "row" }>, "from" | "item" | "caveat">;
+
+const row = (item: LineItemId, caveat?: string, options: RowOptions = {}): ParamSource => ({
+  from: "row",
+  item,
+  ...(caveat ? { caveat } : {}),
+  ...options,
+});
 
 export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
   revenue: [row("revenue")],
@@ -30,14 +76,21 @@ export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
   operating_income: [row("operating_income")],
   net_income: [row("net_income")],
   operating_cash_flow: [row("operating_cash_flow")],
-  capex: [row("capex")],
+  capex: [row("capex", undefined, { vintages: "hardware" })],
+  finance_leases: [
+    row("finance_lease_principal", undefined, {
+      absent: "Conversion excludes finance leases: these figures hold no finance-lease principal payments (missing, not zero).",
+    }),
+  ],
   guidance: [
+    { from: "disclosed-series", item: "capex_guidance", pick: (d) => guidanceSeries(d, "guidance") },
     row(
       "capex_guidance",
       "The capex guidance row is read as successive guidance for one fiscal year, oldest announcement first; guidance for different years would mean something else.",
     ),
   ],
-  commitments: [row("backlog")],
+  // The disclosure first: its commitments are dated with the guidance, a backlog row is dated by fiscal period.
+  commitments: [{ from: "disclosed-series", item: "backlog", pick: (d) => guidanceSeries(d, "commitment") }, row("backlog")],
   research_payroll: [
     row("research_payroll"),
     row(
@@ -51,7 +104,14 @@ export const PARAM_SOURCES: Readonly<Record<string, readonly ParamSource[]>> = {
   energy_cost: [row("energy_cost")],
   ppa_share: [row("ppa_share")],
   price_shock: [row("price_shock")],
-  ai_spend: [row("ai_capex")],
+  ai_spend: [
+    row("ai_chip_spend"),
+    row(
+      "ai_capex",
+      "AI capex is the whole build (chips, buildings, power), so the cost multiplier is 1: multiplying it again would count the buildings twice.",
+      { implies: { cost_multiplier: 1 } },
+    ),
+  ],
   ai_revenue: [row("ai_revenue")],
   cash: [row("cash")],
   net_burn: [row("net_burn")],

@@ -7,24 +7,40 @@
  *  2. where `PARAM_SOURCES` says, in its order: a line item of the figures holding at least one
  *     number; the source's own period frequency (periods_per_year from an annual / quarterly
  *     header, or fiscal years); a figure the filing discloses in words (the server book life);
+ *     a series it discloses outside the periods (successive capex guidance);
  *  4. the core's default, written out explicitly (so the formula shows the threshold it uses
  *     and the analyst can edit it);
- *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected);
+ *  5. left out, when the parameter is optional without a default (SOVEREIGN's cash_collected),
+ *     or when its row is absent and PARAM_SOURCES says what that means (`absent`: FCFCONV then
+ *     excludes finance leases, and the note says so);
  *  6. otherwise missing: the flag is listed with what it needs, and is not computed. Lives,
  *     rates and shocks without a default are never invented: they are "assumptions" to give.
  */
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { ParamSpec } from "../../core/params/spec";
-import type { Financials, LineSeries } from "../../model/financials";
+import type { Fact, Financials, LineSeries } from "../../model/financials";
 import { lineItem, type ItemKind, type LineItemId } from "../../model/lineItems";
 import { sourcesOf } from "./paramSources";
 
 export type Take = "series" | "period" | "latest";
 
 export type ArgSource =
-  | { kind: "row"; param: ParamSpec; item: LineItemId; series: LineSeries; take: Take; caveat?: string }
+  | {
+      kind: "row";
+      param: ParamSpec;
+      item: LineItemId;
+      series: LineSeries;
+      take: Take;
+      caveat?: string;
+      /** Parameters this row fixes (PARAM_SOURCES `implies`). */
+      implies?: Readonly<Record<string, number>>;
+      /** Read as vintages of total capex: the flag gets capex x the hardware share. */
+      hardware?: true;
+    }
   | { kind: "number"; param: ParamSpec; value: number; why: SettingWhy }
-  | { kind: "omitted"; param: ParamSpec };
+  /** A series the filing discloses outside the periods (successive guidance). */
+  | { kind: "list"; param: ParamSpec; item: LineItemId; label: string; facts: readonly Fact[]; period: string }
+  | { kind: "omitted"; param: ParamSpec; note?: string };
 
 export interface MissingInput {
   param: string;
@@ -35,8 +51,12 @@ export interface MissingInput {
   blankRow?: string;
 }
 
-/** Why a parameter holds the number it does: typed by the analyst, the core's default, the periods' frequency, or disclosed by the filing. */
-export type SettingWhy = "assumption" | "default" | "periods-per-year" | "disclosed";
+/**
+ * Why a parameter holds the number it does: typed by the analyst, the core's default, the
+ * periods' frequency, disclosed by the filing, or implied by the row another parameter read
+ * (REVENUEGAP's cost multiplier is 1 on total AI capex).
+ */
+export type SettingWhy = "assumption" | "default" | "periods-per-year" | "disclosed" | "implied";
 
 export type Assumptions = Readonly<Record<string, number>>;
 
@@ -80,6 +100,12 @@ export function sourceOf(def: FunctionDefinition, p: ParamSpec, f: Financials, a
       if (value !== undefined) return { kind: "number", param: p, value, why: "disclosed" };
       continue;
     }
+    if (s.from === "disclosed-series") {
+      const found = s.pick(f.disclosures);
+      if (!found) continue;
+      const facts = found.values.map((value): Fact => ({ value, provenance: { source: "dataset", reference: found.reference } }));
+      return { kind: "list", param: p, item: s.item, label: found.label, facts, period: found.period };
+    }
     const series = f.items[s.item];
     if (!series) continue;
     if (series.values.every((x) => x === null)) {
@@ -87,9 +113,21 @@ export function sourceOf(def: FunctionDefinition, p: ParamSpec, f: Financials, a
       continue;
     }
     const take = takeFor(def, p, s.item);
-    const found = { kind: "row" as const, param: p, item: s.item, series, take };
-    return s.caveat ? { ...found, caveat: s.caveat } : found;
+    return {
+      kind: "row",
+      param: p,
+      item: s.item,
+      series,
+      take,
+      ...(s.caveat ? { caveat: s.caveat } : {}),
+      ...(s.implies ? { implies: s.implies } : {}),
+      ...(s.vintages === "hardware" && take === "series" ? { hardware: true as const } : {}),
+    };
   }
+  // A row the figures do not hold and the flag runs without (FCFCONV's finance leases): left out,
+  // not written as its default, so no formula shows a zero the filings never gave; the note says so.
+  const absent = sourcesOf(p.name).find((s) => s.from === "row" && s.absent !== undefined);
+  if (p.optional && absent?.from === "row" && absent.absent) return { kind: "omitted", param: p, note: absent.absent };
   if (typeof p.defaultValue === "number") return { kind: "number", param: p, value: p.defaultValue, why: "default" };
   if (p.optional) return { kind: "omitted", param: p };
   return missingOf(p, blankRow);
@@ -97,4 +135,18 @@ export function sourceOf(def: FunctionDefinition, p: ParamSpec, f: Financials, a
 
 export function isMissing(x: ArgSource | MissingInput): x is MissingInput {
   return typeof x.param === "string";
+}
+
+/**
+ * The sources after the rows' `implies`: a parameter another row fixes holds that number
+ * ("implied"), unless the analyst gave it.
+ */
+export function applyImplied(sources: readonly ArgSource[]): ArgSource[] {
+  const fixed = new Map<string, number>();
+  for (const s of sources) if (s.kind === "row" && s.implies) for (const [name, value] of Object.entries(s.implies)) fixed.set(name, value);
+  return sources.map((s) => {
+    const value = fixed.get(s.param.name);
+    if (value === undefined || (s.kind === "number" && s.why === "assumption")) return s;
+    return { kind: "number", param: s.param, value, why: "implied" };
+  });
 }

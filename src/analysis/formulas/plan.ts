@@ -4,13 +4,14 @@
  * empty before writing (reading it first); if it is not, `findEmptyArea` proposes the next free
  * place along `direction`, and `planFormulas` is called again with that anchor.
  *
- * Layout (decisions where the issue is silent):
+ * Layout:
  * - Where: one blank column to the right of the block, level with its top (labels in the first
  *   column); one blank row below it, level with its left edge (the transpose). The gap keeps
  *   Excel's current-region and table detection from gluing our table onto the model.
  * - What: a header row (Flag, Value, Status, Inputs), then per computed flag its title and id,
- *   `=AIFLAG.X(...)`, `=AIFLAG.X(..., "status")` (not written for a flag without status) and
- *   the rows it reads. Flags that need input, and flags whose value is an error (too few
+ *   `=AIFLAG.X(...)` formatted by the flag's value kind (0.70x, 70.3%; money as the block gives
+ *   it, its scale unknown), `=AIFLAG.X(..., "status")` (not written for a flag without status)
+ *   and the rows it reads. Flags that need input, and flags whose value is an error (too few
  *   periods, a figure out of range), are not written: the pane lists them with the reason.
  * - Element-wise flags reference the single cells of the period they read; series flags the
  *   run of cells of their rows (the cells each fact's provenance names).
@@ -18,6 +19,8 @@
  *   life or a rate the analyst typed, the periods per year) becomes a labelled input cell of an
  *   "Assumptions" section below the flags (blue, as inputs are), one per parameter and value,
  *   and the formulas reference it absolutely. Changing that cell recomputes every flag using it.
+ *   The hardware share the depreciation flags read capex through is one of them: a helper row
+ *   multiplies the capex cells by its cell.
  *   Only a figure that came from no cell (never the case for a selection) is written as a number.
  * - A series whose cells do not run forward in time along the sheet (a filing's newest-first
  *   columns) cannot be one range: a helper row below the flags copies them oldest first with
@@ -30,14 +33,13 @@
  */
 import { cellAddress, rangeAddress, sheetPrefix, type CellPosition, type RangeBox } from "../../core/cells/a1";
 import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
-import { findFunction } from "../../core/registry";
 import { lineItem, isLineItemId } from "../../model/lineItems";
 import type { Fact } from "../../model/financials";
 import { isCellError } from "../../core/cells/errors";
 import { boxesOverlap, inBox } from "../../sources/selection/selection";
 import type { Analysis } from "../analyse";
 import type { ComputedFlag } from "../flags/computeFlags";
-import type { Setting } from "../flags/feed";
+import type { FactScale, Setting } from "../flags/feed";
 import { cellOf } from "../provenance";
 import { arrayLiteral, flagFormula, isForwardLine, lineRef, numberLiteral } from "./refs";
 
@@ -100,6 +102,7 @@ interface Helper {
   cells: readonly CellPosition[];
   label: string;
   line: number;
+  times?: FactScale;
 }
 
 function boundsOf(cells: readonly CellPosition[]): RangeBox {
@@ -121,6 +124,7 @@ const WHY_TEXT: Readonly<Record<Setting["why"], string>> = {
   assumption: "your assumption",
   "periods-per-year": "from the period headers",
   disclosed: "disclosed by the filing",
+  implied: "implied by the rows read",
 };
 
 /** "Book useful life (book_life)", "Growth threshold (growth_threshold)". */
@@ -129,14 +133,19 @@ export function assumptionLabel(param: string): string {
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${param})`;
 }
 
-/** One input cell per parameter and value, in order of first use, with the flags that read it. */
+/** One input cell per parameter and value, in order of first use, with the flags that read it and why it holds its value. */
 interface AssumptionCell {
-  setting: Setting;
+  key: string;
+  param: string;
+  value: number;
+  why: string;
   readers: string[];
   line: number;
 }
 
 const settingKey = (s: Setting) => `${s.param}=${s.value}`;
+/** The factor the capex cells are multiplied by: an assumption of its own (the hardware share). */
+const scaleKey = (t: FactScale) => `${t.param}=${t.value}`;
 
 /** The settings of each flag, paired with its number arguments (the feed pushes both in parameter order). */
 function settingsByArg(flag: ComputedFlag): Array<Setting | undefined> {
@@ -149,9 +158,8 @@ export function writableFlags(analysis: Analysis): ComputedFlag[] {
   return analysis.flags.filter((f): f is ComputedFlag => f.state === "computed" && !isCellError(f.value));
 }
 
-function valueFormat(id: string): string | undefined {
-  const kind = findFunction(id)?.valueKind;
-  return kind ? VALUE_KIND_FORMATS[kind].excel : undefined;
+function valueFormat(flag: ComputedFlag): string | undefined {
+  return flag.valueKind ? VALUE_KIND_FORMATS[flag.valueKind].excel : undefined;
 }
 
 export function planFormulas(analysis: Analysis, options: PlanOptions = {}): FormulaPlan {
@@ -164,33 +172,38 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
   const at = options.anchor ?? defaultAnchor(analysis, block);
 
   const assumptions: AssumptionCell[] = [];
+  const hold = (key: string, cell: Omit<AssumptionCell, "key" | "readers" | "line">, reader: string) => {
+    const held = assumptions.find((a) => a.key === key);
+    if (!held) assumptions.push({ key, ...cell, readers: [reader], line: 0 });
+    else if (!held.readers.includes(reader)) held.readers.push(reader);
+  };
   for (const flag of flags) {
-    for (const setting of flag.settings) {
-      const held = assumptions.find((a) => settingKey(a.setting) === settingKey(setting));
-      if (held) {
-        if (!held.readers.includes(flag.id)) held.readers.push(flag.id);
-      } else assumptions.push({ setting, readers: [flag.id], line: 0 });
-    }
+    for (const s of flag.settings) hold(settingKey(s), { param: s.param, value: s.value, why: WHY_TEXT[s.why] }, flag.id);
+    for (const a of flag.formulaArgs) if (a.kind === "facts" && a.times) hold(scaleKey(a.times), { param: a.times.param, value: a.times.value, why: a.times.why }, flag.id);
   }
   const assumptionStart = flags.length + 3; // header, flags, a blank row, the section's header
   assumptions.forEach((a, i) => (a.line = assumptionStart + i));
-  const assumptionRef = (s: Setting, absolute = true): string => {
-    const a = assumptions.find((x) => settingKey(x.setting) === settingKey(s)) as AssumptionCell;
+  const assumptionRef = (key: string, absolute = true): string => {
+    const a = assumptions.find((x) => x.key === key) as AssumptionCell;
     return cellAddress({ row: at.row + a.line, col: at.col + 1 }, absolute);
   };
 
   const helpers: Helper[] = [];
   // After the flags (and the assumptions, with a blank row before each section): the helpers' title, then the helpers.
   const helperStart = (assumptions.length > 0 ? assumptionStart + assumptions.length : flags.length + 1) + 2;
-  const argText = (facts: readonly Fact[], label: string): string => {
+  const helperKey = (cells: readonly CellPosition[], times: FactScale | undefined) => `${cells.map((c) => cellAddress(c)).join(",")}*${times ? scaleKey(times) : ""}`;
+  const argText = (facts: readonly Fact[], label: string, times?: FactScale): string => {
     const found = facts.map(cellOf);
-    if (found.some((c) => c === undefined)) return facts.length === 1 ? numberLiteral(facts[0].value) : arrayLiteral(facts.map((x) => x.value));
+    if (found.some((c) => c === undefined)) {
+      const values = facts.map((x) => x.value * (times?.value ?? 1));
+      return values.length === 1 ? numberLiteral(values[0]) : arrayLiteral(values);
+    }
     const cells = found as CellPosition[];
-    if (isForwardLine(cells)) return lineRef(cells, prefix);
-    const key = cells.map((c) => cellAddress(c)).join(",");
-    let h = helpers.find((x) => x.cells.map((c) => cellAddress(c)).join(",") === key);
+    if (isForwardLine(cells) && !times) return lineRef(cells, prefix);
+    const key = helperKey(cells, times);
+    let h = helpers.find((x) => helperKey(x.cells, x.times) === key);
     if (!h) {
-      h = { cells, label, line: helperStart + helpers.length };
+      h = { cells, label, line: helperStart + helpers.length, ...(times ? { times } : {}) };
       helpers.push(h);
     }
     const row = at.row + h.line;
@@ -207,31 +220,33 @@ export function planFormulas(analysis: Analysis, options: PlanOptions = {}): For
     const settings = settingsByArg(flag);
     const args = flag.formulaArgs.map((a, k) => {
       if (a.kind === "omitted") return "";
-      if (a.kind === "facts") return argText(a.facts, a.label);
+      if (a.kind === "facts") return argText(a.facts, a.label, a.times);
       const setting = settings[k];
-      return setting ? assumptionRef(setting) : numberLiteral(a.value);
+      return setting ? assumptionRef(settingKey(setting)) : numberLiteral(a.value);
     });
-    const format = valueFormat(flag.id);
+    const format = valueFormat(flag);
     put(i + 1, 0, { text: `${flag.title} (${flag.id})` });
     put(i + 1, 1, { formula: flagFormula(flag.id, args), ...(format ? { numberFormat: format } : {}) });
     if (flag.status !== undefined) put(i + 1, 2, { formula: flagFormula(flag.id, args, "status"), style: "status" });
-    put(i + 1, 3, { text: inputsText(flag, prefix, (setting) => assumptionRef(setting, false)) });
+    put(i + 1, 3, { text: inputsText(flag, prefix, (setting) => assumptionRef(settingKey(setting), false)) });
   });
   if (assumptions.length > 0) {
     ASSUMPTION_HEADERS.forEach((h, k) => {
       if (h) put(assumptionStart - 1, k, { text: h, style: "header" });
     });
     for (const a of assumptions) {
-      put(a.line, 0, { text: assumptionLabel(a.setting.param) });
-      put(a.line, 1, { value: a.setting.value, style: "input" });
-      put(a.line, 3, { text: `${a.readers.join(", ")} (${WHY_TEXT[a.setting.why]})` });
+      put(a.line, 0, { text: assumptionLabel(a.param) });
+      put(a.line, 1, { value: a.value, style: "input" });
+      put(a.line, 3, { text: `${a.readers.join(", ")} (${a.why})` });
     }
   }
   if (helpers.length > 0) {
     put(helperStart - 1, 0, { text: "Inputs in time order, oldest first (read by the flags above)" });
     for (const h of helpers) {
-      put(h.line, 0, { text: `Oldest first: ${h.label}` });
-      h.cells.forEach((c, k) => put(h.line, k + 1, { formula: `=${prefix}${cellAddress(c, true)}` }));
+      const factor = h.times ? `*${assumptionRef(scaleKey(h.times))}` : "";
+      const what = h.times ? `${h.label} x ${h.times.label} (${assumptionRef(scaleKey(h.times), false)})` : h.label;
+      put(h.line, 0, { text: `Oldest first: ${what}` });
+      h.cells.forEach((c, k) => put(h.line, k + 1, { formula: `=${prefix}${cellAddress(c, true)}${factor}` }));
     }
   }
 

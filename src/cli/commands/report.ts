@@ -25,12 +25,18 @@ import { loadSecCompany } from "../sec/command";
  */
 function assumptionsFor(f: Financials, args: ReportArgs): ReportAssumptions {
   const economicLife = args.economicLife ?? (latestIndex(f, "economic_life") >= 0 ? undefined : ECONOMIC_LIFE_ESTIMATE);
+  // What the command line gave, by parameter name.
+  const given: Record<string, number | undefined> = {
+    book_life: args.bookLife,
+    economic_life: args.economicLife,
+    hardware_share: args.hardwareShare,
+    wacc: args.wacc,
+  };
+  const values: Record<string, number> = economicLife === undefined ? {} : { economic_life: economicLife };
+  for (const [name, value] of Object.entries(given)) if (value !== undefined) values[name] = value;
   return {
-    values: {
-      ...(economicLife === undefined ? {} : { economic_life: economicLife }),
-      ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }),
-    },
-    given: new Set([...(args.economicLife === undefined ? [] : ["economic_life"]), ...(args.bookLife === undefined ? [] : ["book_life"])]),
+    values,
+    given: new Set(Object.keys(given).filter((name) => given[name] !== undefined)),
     options: PARAMETER_OPTIONS,
   };
 }

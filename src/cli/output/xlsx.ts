@@ -7,20 +7,27 @@ import type { Financials } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
 import { InputError } from "../../sources/csv/inputError";
 import { parseCell } from "../../templates/a1";
+import { yearSpans } from "../../templates/company";
 import { buildRedFlagModel } from "../../templates/redFlagModel";
 import { resolvePlan, type ResolvedPlan } from "../../templates/resolve";
 import { writeAtomically } from "./atomicWrite";
 import { addPlanToWorkbook, type ResultOf } from "./planToExcelJs";
 import { finishPackage } from "./xlsxPackage";
 
-/** The filing lines the workbook's checks and flags stand on: a company must give each, every year. */
+/**
+ * The filing lines the workbook's checks and flags stand on: a company must give each in every
+ * year with statements (capex: in every year of its vintages, which may start earlier; see
+ * `yearSpans`).
+ */
 export const WORKBOOK_LINES: readonly LineItemId[] = ["revenue", "cost_of_revenue", "operating_income", "net_income", "operating_cash_flow", "capex"];
 
 /** Throws an InputError naming the first line and year the company's figures lack. */
 export function requireWorkbookLines(f: Financials): void {
+  const spans = yearSpans(f);
   for (const item of WORKBOOK_LINES) {
+    const from = item === "capex" ? Math.min(spans.vintageStart, spans.statementStart) : spans.statementStart;
     f.periods.forEach((p, k) => {
-      if ((f.items[item]?.values[k] ?? null) === null) {
+      if (k >= from && (f.items[item]?.values[k] ?? null) === null) {
         const year = p.fiscalYear ?? p.label;
         throw new InputError(f.source, `the workbook needs ${item} for ${f.company.name} ${year}`, undefined, item);
       }

@@ -11,9 +11,10 @@ import { LINE_ITEM_IDS, lineItem } from "../../model/lineItems";
  * - "disclosed": the company's filing states it (the sample companies' server lives);
  * - "default": the core's default, or the economic-life estimate the CLI starts from;
  * - "given": typed on the command line;
+ * - "implied": fixed by the row another parameter read (REVENUEGAP's cost multiplier on total AI capex);
  * - "from <file, row>": a row of the figures.
  */
-export type Origin = "disclosed" | "default" | "given" | "from the periods" | `from ${string}`;
+export type Origin = "disclosed" | "default" | "given" | "implied" | "from the periods" | `from ${string}`;
 
 /** How a figure's provenance reads in a note: "contoso.csv row 3". */
 function provenanceText(p: Provenance): string {

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parseCommandLine, UsageError } from "../io";
-import { positiveNumber } from "../report/args";
+import { positiveNumber, rate } from "../report/args";
 
 export const SCREEN_USAGE = `Usage: aiflag screen <companyfacts.zip | FOLDER> [options]
 
@@ -17,6 +17,9 @@ entry by entry on every core: memory stays bounded whatever its size.
   --book-life YEARS     book life for the depreciation flags, for every company (default: none,
                         so those flags are not computed: companyfacts does not hold a company's life)
   --economic-life YEARS economic life for the depreciation flags (default 3)
+  --wacc RATE           cost of capital as a decimal (0.09 for 9%), for every company: ROIC's and
+                        INCROIC's status compares the return with it (default: none, so they show
+                        a value and no status)
   --csv | --json        machine-readable output instead of the table (--json also lists every
                         skipped company with the reason)
   --out FILE            write the table, CSV or JSON to FILE (whole or not at all) instead of stdout
@@ -39,6 +42,7 @@ export interface ScreenArgs {
   ciksFile?: string;
   bookLife?: number;
   economicLife?: number;
+  wacc?: number;
   jobs: number;
   progress: boolean;
 }
@@ -63,6 +67,7 @@ export function parseScreenArgs(argv: readonly string[]): ScreenArgs {
       ciks: { type: "string" },
       "book-life": { type: "string" },
       "economic-life": { type: "string" },
+      wacc: { type: "string" },
       csv: { type: "boolean" },
       json: { type: "boolean" },
       out: { type: "string" },
@@ -82,6 +87,7 @@ export function parseScreenArgs(argv: readonly string[]): ScreenArgs {
   const top = whole("top", values.top, 1);
   const bookLife = positiveNumber("book-life", values["book-life"]);
   const economicLife = positiveNumber("economic-life", values["economic-life"]);
+  const wacc = rate("wacc", values.wacc);
   return {
     help: false,
     input: positionals[0],
@@ -94,6 +100,7 @@ export function parseScreenArgs(argv: readonly string[]): ScreenArgs {
     ...(values.ciks !== undefined ? { ciksFile: values.ciks } : {}),
     ...(bookLife !== undefined ? { bookLife } : {}),
     ...(economicLife !== undefined ? { economicLife } : {}),
+    ...(wacc !== undefined ? { wacc } : {}),
     jobs,
     progress: values.progress === true,
   };

@@ -44,12 +44,17 @@ function loadCiks(args: ScreenArgs, io: Io): number[] | undefined {
 }
 
 /**
- * Economic life: the analysis's estimate unless given. Book life: only when given. A screen cannot
- * read each company's disclosed server life (it is in the 10-K's words, not in companyfacts), and
- * one life for every company would be an invented figure for most of them.
+ * Economic life: the analysis's estimate unless given. Book life and cost of capital: only when
+ * given. A screen cannot read each company's disclosed server life (it is in the 10-K's words, not
+ * in companyfacts) nor its cost of capital (no filing states one), and one figure for every
+ * company would be invented for most of them.
  */
-export function screenAssumptions(args: Pick<ScreenArgs, "bookLife" | "economicLife">): Assumptions {
-  return { economic_life: args.economicLife ?? ECONOMIC_LIFE_ESTIMATE, ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }) };
+export function screenAssumptions(args: Pick<ScreenArgs, "bookLife" | "economicLife" | "wacc">): Assumptions {
+  return {
+    economic_life: args.economicLife ?? ECONOMIC_LIFE_ESTIMATE,
+    ...(args.bookLife === undefined ? {} : { book_life: args.bookLife }),
+    ...(args.wacc === undefined ? {} : { wacc: args.wacc }),
+  };
 }
 
 function render(report: ScreenReport, format: ScreenArgs["format"]): string {

@@ -15,8 +15,10 @@ function seriesOf(c: EmbeddedCompany, id: LineItemId): LineSeries {
   const values = c.years.map((y): Fact | null => {
     const value = y[id];
     if (value === null || value === undefined) return null;
-    const reference = c.figureSources?.[`${y.fiscalYear} ${id}`] ?? `${c.name} Form 10-K, fiscal year ${y.fiscalYear}`;
-    return { value, provenance: { source: "dataset", reference } };
+    const key = `${y.fiscalYear} ${id}`;
+    const reference = c.figureSources?.[key] ?? `${c.name} Form 10-K, fiscal year ${y.fiscalYear}`;
+    const restated = c.restated?.[key];
+    return { value, provenance: { source: "dataset", reference, ...(restated ? { restated } : {}) } };
   });
   return { label: c.labels[id] ?? capitalised(lineItem(id).label), values };
 }

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { NAMESPACE } from "../../core/docs/formula";
 import type { ComputedFlag } from "../../analysis";
-import { usesOf } from "../analysisText";
+import { resultLines, usesOf } from "../analysisText";
 import { flagValueText, statusOf } from "../flagValue";
 import { StatusBadge } from "./StatusBadge";
 
@@ -36,12 +36,17 @@ export function ComputedFlagItem({ flag }: { flag: ComputedFlag }) {
       <div className={styles.result}>
         <Text>{flag.valueLabel}:</Text>
         <Text className={styles.value} data-testid={`value-${flag.id}`}>
-          {flagValueText(flag.id, flag.value)}
+          {flagValueText(flag.id, flag.value, flag.units)}
         </Text>
         {status && <StatusBadge status={status} />}
         {!status && flag.status !== undefined && <Text className={styles.fact}>{flagValueText(flag.id, flag.status)}</Text>}
       </div>
       {flag.period && <Text className={styles.fact}>Period: {flag.period}</Text>}
+      {resultLines(flag).map((line) => (
+        <Text key={line} className={styles.fact}>
+          {line}
+        </Text>
+      ))}
       <Text className={styles.fact}>Uses: {usesOf(flag).join("; ")}</Text>
       {flag.notes.map((note) => (
         <Text key={note} size={200} className={styles.fact}>

@@ -7,7 +7,7 @@
  */
 import type { Financials } from "../../model/financials";
 import { cell, columnLetter } from "../a1";
-import { BLANK_YEARS, fiscalYearsOf, shownAt, unitsText } from "../company";
+import { BLANK_YEARS, fiscalYearsOf, shownAt, unitsText, yearSpans } from "../company";
 import { combinedCaveats, sourcesOf, unitsOfAll, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { FILING_ITEM_IDS, FILING_ROWS, rowFormat, type FilingItemId } from "../redFlag/lineItems";
@@ -25,23 +25,35 @@ const FIRST_YEAR_COL = 2; // column C: A company, B line item
 export interface DataLayout {
   years: number;
   yearRow: number;
-  /** Per company, in order: the row of its name and of each line item. */
-  blocks: ReadonlyArray<{ nameCell: string; itemRow: Readonly<Record<FilingItemId, number>> }>;
+  /**
+   * Per company, in order: the row of its name and of each line item, and the column (0-based
+   * among the years) of its first year with statements (earlier years may hold capex alone).
+   */
+  blocks: ReadonlyArray<{ nameCell: string; itemRow: Readonly<Record<FilingItemId, number>>; statementStart: number }>;
 }
 
 export const dataYearCell = (layout: DataLayout, k: number) => onSheet(DATA_KEY, cell(FIRST_YEAR_COL + k, layout.yearRow));
 
+/** The company's cells of `item` over its years with statements. */
 export function dataSeries(layout: DataLayout, company: number, item: FilingItemId): string {
-  const row = layout.blocks[company].itemRow[item];
-  return rangeOnSheet(DATA_KEY, cell(FIRST_YEAR_COL, row), cell(FIRST_YEAR_COL + layout.years - 1, row));
+  const block = layout.blocks[company];
+  const row = block.itemRow[item];
+  return rangeOnSheet(DATA_KEY, cell(FIRST_YEAR_COL + block.statementStart, row), cell(FIRST_YEAR_COL + layout.years - 1, row));
+}
+
+/** The company's cell of `item` in year column k. */
+export function dataAt(layout: DataLayout, company: number, item: FilingItemId, k: number): string {
+  return onSheet(DATA_KEY, cell(FIRST_YEAR_COL + k, layout.blocks[company].itemRow[item]));
 }
 
 export function dataLatest(layout: DataLayout, company: number, item: FilingItemId): string {
   return onSheet(DATA_KEY, cell(FIRST_YEAR_COL + layout.years - 1, layout.blocks[company].itemRow[item]));
 }
 
+/** The company's cell of `item` in its first year with statements. */
 export function dataFirst(layout: DataLayout, company: number, item: FilingItemId): string {
-  return onSheet(DATA_KEY, cell(FIRST_YEAR_COL, layout.blocks[company].itemRow[item]));
+  const block = layout.blocks[company];
+  return onSheet(DATA_KEY, cell(FIRST_YEAR_COL + block.statementStart, block.itemRow[item]));
 }
 
 /** Every fiscal year any company holds, oldest first. */
@@ -83,7 +95,8 @@ export function buildDataSheet(companies: readonly Financials[]): { sheet: Sheet
       itemRow[id] = row;
       row++;
     });
-    blocks.push({ nameCell, itemRow: itemRow as Record<FilingItemId, number> });
+    const own = company ? fiscalYearsOf(company)[yearSpans(company).statementStart] : BLANK_YEARS[yearSpans(null).statementStart];
+    blocks.push({ nameCell, itemRow: itemRow as Record<FilingItemId, number>, statementStart: Math.max(0, columns.indexOf(own)) });
     row++;
   }
   writeNotes(sb, row, combinedCaveats(companies));

@@ -1,10 +1,10 @@
 /**
  * The native-formula depreciation schedule: one row per capex vintage, one column per year,
- * each cell the value a vintage keeps at the end of that year, straight line with the
- * full-year convention exactly as AIFLAG.DEPCLIFF computes it (src/core/flags/depreciation.ts):
+ * each cell the value a vintage keeps at the end of that year, straight line with the mid-year
+ * convention exactly as AIFLAG.DEPCLIFF computes it (src/core/flags/depreciation.ts):
  *
- *   vintage k keeps |capex_k| x max(0, 1 - age / L) at the end of year n, age = n - k + 1,
- *   and nothing is shown before it was bought.
+ *   vintage k keeps |capex_k| x max(0, 1 - age / L) at the end of year n, age = n - k + m
+ *   (m = 0.5: a year's capex is taken as spent mid-year), and nothing is shown before it was bought.
  *
  * Written cell by cell so an auditor can follow any number without the add-in.
  */
@@ -20,6 +20,8 @@ export interface ScheduleInputs {
   vintageYears: readonly string[];
   /** The life this schedule uses (an input cell). */
   life: string;
+  /** The age of a year's capex at that year's end (the mid-year convention's cell). */
+  midYear: string;
   /** Columns (0-based) of the schedule's years, and the header row holding those years. */
   firstCol: number;
   years: number;
@@ -36,10 +38,11 @@ export function writeSchedule(sb: SheetBuilder, s: ScheduleInputs, row: number):
       const col = s.firstCol + j;
       const year = fixRow(cell(col, s.headerRow));
       const vintage = fixColumn(`A${r}`);
-      const age = `(${year}-${vintage}+1)`;
+      const age = `(${year}-${vintage}+${s.midYear})`;
+      // ISNUMBER, not ISBLANK: the capex cells may be formulas showing "" (hardware capex of a blank year).
       sb.formula(
         cell(col, r),
-        `=IF(OR(ISBLANK(${capex}),ISBLANK(${s.life})),${text("")},IF(${year}<${vintage},${text("")},ABS(${capex})*MAX(0,1-${age}/${s.life})))`,
+        `=IF(OR(NOT(ISNUMBER(${capex})),ISBLANK(${s.life})),${text("")},IF(${year}<${vintage},${text("")},ABS(${capex})*MAX(0,1-${age}/${s.life})))`,
         { style: "calc", numberFormat: MONEY_FORMAT },
       );
     }

@@ -4,7 +4,8 @@
  * selection" and the CLI read). Nothing here names a flag: a new flag whose parameter names the
  * table knows needs no change to the template. Each parameter before `output`, by its first source:
  *  - a line item: read as the analysis reads it (`takeFor`): every year for a series parameter of
- *    a series flag, else the latest year; a one-figure line item (a life, a rate, a shock) is an
+ *    a series flag, else the latest year; capex read as vintages reads the hardware capex row
+ *    (capex x the hardware share, PARAM_SOURCES `vintages`); a one-figure line item (a life, a rate, a shock) is an
  *    assumption cell the analyst fills; capex guidance and backlog are the guidance block's
  *    announcements (SLOT_ITEMS);
  *  - the block's periods per year: an assumption cell holding 1 for fiscal-year columns, 4 for
@@ -26,13 +27,15 @@ import { isSlotItem, type SlotItemId } from "./lineItems";
 
 export type ArgBinding =
   | { from: "series"; item: LineItemId }
+  /** Total capex read as vintages: the flag reads the hardware capex row (capex x the hardware share). */
+  | { from: "vintages"; item: LineItemId }
   | { from: "latest"; item: LineItemId }
   | { from: "slots"; item: SlotItemId }
   | { from: "assumption"; key: string }
   | { from: "omitted" };
 
-/** What the Period column says the value covers. */
-export type PeriodKind = "all years" | "latest year" | "guidance";
+/** What the Period column says the value covers: the statement years, the capex vintages, the latest year, or the guidance. */
+export type PeriodKind = "all years" | "vintages" | "latest year" | "guidance";
 
 export interface FlagBinding {
   def: FunctionDefinition;
@@ -92,7 +95,8 @@ export function deriveInputs(flags: readonly FunctionDefinition[], columns: Colu
   };
 
   const bind = (def: FunctionDefinition, p: ParamSpec): ArgBinding => {
-    const first = sourcesOf(p.name)[0];
+    // Disclosures are not Inputs rows: the template lays them out itself (the guidance block, the book life).
+    const first = sourcesOf(p.name).find((s) => s.from === "row" || s.from === "periods-per-year");
     if (first?.from === "periods-per-year") return assume(def, p, p.name, { kind: "periods-per-year", value: PERIODS_PER_YEAR[columns] });
     if (first?.from === "row") {
       const item = first.item;
@@ -100,7 +104,9 @@ export function deriveInputs(flags: readonly FunctionDefinition[], columns: Colu
       if (!readers.has(item)) readers.set(item, []);
       addReader(readers.get(item)!, def.id);
       if (isSlotItem(item)) return { from: "slots", item };
-      return takeFor(def, p, item) === "series" ? { from: "series", item } : { from: "latest", item };
+      const take = takeFor(def, p, item);
+      if (take === "series" && first.vintages === "hardware") return { from: "vintages", item };
+      return take === "series" ? { from: "series", item } : { from: "latest", item };
     }
     if (p.defaultValue !== undefined) return assume(def, p, p.name, { kind: "default", value: p.defaultValue });
     if (p.optional) return { from: "omitted" };
@@ -113,7 +119,13 @@ export function deriveInputs(flags: readonly FunctionDefinition[], columns: Colu
   const bound = flags.map((def): FlagBinding => {
     if (columns === "quarters" && def.yearsOnly) return { def, args: [], period: def.kind === "series" ? "all years" : "latest year", notComputed: `Not computed over quarters. ${def.yearsOnly}` };
     const args = inputParams(def).map((p) => bind(def, p));
-    const period: PeriodKind = args.some((a) => a.from === "slots") ? "guidance" : def.kind === "series" ? "all years" : "latest year";
+    const period: PeriodKind = args.some((a) => a.from === "slots")
+      ? "guidance"
+      : args.some((a) => a.from === "vintages")
+        ? "vintages"
+        : def.kind === "series"
+          ? "all years"
+          : "latest year";
     return { def, args, period };
   });
   return { flags: bound, assumptions, readers };

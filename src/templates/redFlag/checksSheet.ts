@@ -1,6 +1,7 @@
 /**
  * The red-flag model's Checks sheet: data sanity checks per year (or quarter), each TRUE or
  * FALSE, an "all years" column, and one master cell (B4) that is TRUE only when every check passes.
+ * The statement checks run over the years with statements; capex over its vintages (company.ts).
  * Estimates are checked only where given: a blank estimate is not an error in the data.
  */
 import type { LineItemId } from "../../model/lineItems";
@@ -20,6 +21,8 @@ const FIRST_YEAR_COL = 1;
 interface Check {
   /** Its label, by what the columns are. */
   label: string | ((columns: ColumnKind) => string);
+  /** The years it runs over: those with statements (the default), those and the capex vintages, or all. */
+  scope?: "vintages" | "all";
   /**
    * The check for column k, given a reference maker for that column's input cells and the cell
    * that orders column j (a fiscal year's number, a quarter's end date); null leaves the cell empty.
@@ -42,7 +45,11 @@ export const CHECKS: readonly Check[] = [
   { label: "Operating income <= gross profit", formula: (at) => `=AND(ISNUMBER(${at("operating_income")}),${at("operating_income")}<=${at("gross_profit")})` },
   { label: "Net income present", formula: (at) => `=ISNUMBER(${at("net_income")})` },
   { label: "Operating cash flow present", formula: (at) => `=ISNUMBER(${at("operating_cash_flow")})` },
-  { label: "Capex >= 0 (entered positive)", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
+  { label: "Capex >= 0 (entered positive)", scope: "vintages", formula: (at) => `=AND(ISNUMBER(${at("capex")}),${at("capex")}>=0)` },
+  {
+    label: "Finance-lease principal >= 0 where reported",
+    formula: (at) => `=OR(ISBLANK(${at("finance_lease_principal")}),AND(ISNUMBER(${at("finance_lease_principal")}),${at("finance_lease_principal")}>=0))`,
+  },
   ...(["depreciation_amortization", "depreciation"] as const).map((item) => ({
     label: `${item === "depreciation" ? "Depreciation" : "Depreciation and amortization"} >= 0 where reported`,
     formula: (at: (item: LineItemId) => string) => `=OR(ISBLANK(${at(item)}),AND(ISNUMBER(${at(item)}),${at(item)}>=0))`,
@@ -65,6 +72,7 @@ export const CHECKS: readonly Check[] = [
   },
   {
     label: (columns) => (columns === "quarters" ? "Quarters run oldest to newest (by their end dates)" : "Fiscal years run oldest to newest"),
+    scope: "all",
     formula: (_at, k, orderAt) => (k === 0 ? null : `=${orderAt(k)}>${orderAt(k - 1)}`),
   },
 ];
@@ -89,7 +97,10 @@ export function buildChecksSheet(company: TemplateCompany, layout: InputsLayout)
     sb.value(`A${row}`, typeof check.label === "string" ? check.label : check.label(layout.columns), { style: "label" });
     const written: string[] = [];
     const orderAt = (j: number) => (layout.columns === "quarters" ? periodEnd(layout, j) : yearHeader(layout, j));
-    for (let k = 0; k < layout.years; k++) {
+    // Capex is checked wherever a year has statements or is a vintage: a gap in it is not a zero.
+    const { vintageStart, statementStart } = layout.spans;
+    const from = check.scope === "all" ? 0 : check.scope === "vintages" ? Math.min(vintageStart, statementStart) : statementStart;
+    for (let k = from; k < layout.years; k++) {
       const f = check.formula((item) => itemCell(layout, item, k), k, orderAt);
       if (f === null) continue;
       written.push(cell(FIRST_YEAR_COL + k, row));

@@ -1,7 +1,8 @@
 /**
  * The red-flag model's Flags sheet: one row per flag of the catalogue under the heading of its
  * group (its live AIFLAG formula over the Inputs rows, the value, the status and the words from
- * AIFLAG.EXPLAIN), an overall AIFLAG.SCORE, and the by-year rows the charts draw.
+ * AIFLAG.EXPLAIN), an overall AIFLAG.SCORE, the economic-life sensitivity of the depreciation
+ * flags, and the by-year rows the charts draw (FCF conversion with its direction).
  *
  * "needs input": column D counts the blank inputs a flag requires; while it is above 0 the
  * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
@@ -11,7 +12,7 @@ import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
 import { GROUPS } from "../../core/framework/definition";
 import { STATUSES } from "../../core/framework/status";
-import { unitsText, type TemplateCompany } from "../company";
+import { flagMoneyFormat, unitsText, type TemplateCompany } from "../company";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
@@ -20,6 +21,7 @@ import { onSheet } from "../sheetRef";
 import type { FlagBinding } from "./bindings";
 import { flagFormulas } from "./flagFormulas";
 import { CHECKS_KEY, FLAGS_KEY, guidedYear, periodRangeText, periodText, type InputsLayout } from "./layout";
+import { writeSensitivity } from "./sensitivityRows";
 import { writeTrendRows, type TrendRows } from "./trendRows";
 
 /** What the value cell of a flag meaningful on fiscal years only says over quarters. */
@@ -40,7 +42,8 @@ export const FLAG_COLUMNS = {
 const TABLE_HEADER_ROW = 7;
 
 function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
-  if (binding.period === "all years") return `=${periodRangeText(layout)}`;
+  if (binding.period === "all years") return `=${periodRangeText(layout, layout.spans.statementStart)}`;
+  if (binding.period === "vintages") return `=${periodRangeText(layout, layout.spans.vintageStart)}`;
   if (binding.period === "latest year") return `=${periodText(layout, layout.years - 1)}`;
   return `="FY"&${guidedYear(layout)}&" guidance"`;
 }
@@ -59,6 +62,7 @@ export function buildFlagsSheet(
 ): { sheet: SheetPlan; flagsLayout: FlagsSheetLayout } {
   const sb = new SheetBuilder(FLAGS_KEY, "Flags");
   const C = FLAG_COLUMNS;
+  const money = flagMoneyFormat(company);
   writeSheetHeader(sb, `Red flags: ${companyLabel(company)}`, sourceOf(company), unitsText(company));
   sb.value("A4", "Data checks pass", { style: "label" });
   sb.formula("B4", `=${onSheet(CHECKS_KEY, checksMasterCell)}`, { style: "check" });
@@ -71,7 +75,7 @@ export function buildFlagsSheet(
   // The value's unit is in the header: money in the model's units, the other kinds as their number format shows them.
   const headers: Array<[string, string]> = [
     [C.flag, "Flag"],
-    [C.value, `Value (money in ${unitsText(company)})`],
+    [C.value, `Value (money in ${moneyWords(company)})`],
     [C.status, "Status"],
     [C.period, "Period"],
     [C.blanks, "Blank inputs"],
@@ -106,7 +110,7 @@ export function buildFlagsSheet(
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
-    const format = def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
+    const format = def.valueKind === "amount" ? money : def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
     sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", ...(format ? { numberFormat: format } : {}) });
     // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
     if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });
@@ -129,12 +133,21 @@ export function buildFlagsSheet(
   });
   row += 2;
 
-  const trend = writeTrendRows(sb, layout, row, TABLE_HEADER_ROW, bindings);
-  writeNotes(sb, trend.fcfRow + 2, caveatsOf(company));
+  const sensitivity = writeSensitivity(sb, layout, row, bindings, money);
+  const trend = writeTrendRows(sb, layout, sensitivity.nextRow + 1, TABLE_HEADER_ROW, bindings);
+  writeNotes(sb, trend.nextRow + 1, caveatsOf(company));
   sb.width(C.flag, 52).width(C.value, 16).width(C.status, 10).width(C.period, 16).width(C.blanks, 10).width(C.formula, 40).width(C.summary, 60).width(C.thresholds, 60);
   sb.freeze(TABLE_HEADER_ROW, 1);
   return {
     sheet: sb.build(),
     flagsLayout: { flagRow, scoreCell, ...trend },
   };
+}
+
+/** What the money results are counted in, for the Value header: "USD, shown in billions ($39.6B)". */
+function moneyWords(company: TemplateCompany): string {
+  if (company !== null && company.units.scale === undefined) return `${unitsText(company)}`;
+  const billions = flagMoneyFormat(company).includes('"B"');
+  const currency = company?.units.currency ?? "USD";
+  return `${currency}, shown in ${billions ? "billions" : "millions"}`;
 }

@@ -6,7 +6,8 @@
  */
 import { LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
 import { cell, columnLetter } from "../a1";
-import { inMillions, periodColumnsOf, QUARTERS_NOT_ANNUALISED, shownAt, unitsText, type TemplateCompany } from "../company";
+import { inMillions, periodColumnsOf, QUARTERS_NOT_ANNUALISED, shownAt, unitsText, yearSpans, type TemplateCompany } from "../company";
+import { writeCalibration, writeHardwareRow } from "../depreciation/calibration";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { NamePlan, SheetPlan } from "../plan";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
@@ -32,6 +33,7 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   // As many years (or quarters) as the figures hold; a blank model has the sample's years.
   const columns = periodColumnsOf(company);
   const years = columns.headers.length;
+  const spans = yearSpans(company);
   const units = unitsText(company);
   const lastCol = FIRST_YEAR_COL + years - 1;
   const comment = commentColumn({ firstYearCol: FIRST_YEAR_COL, years });
@@ -39,7 +41,12 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     names.push({ name, sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, row)}:${cell(FIRST_YEAR_COL + cols - 1, row)}` });
 
   writeSheetHeader(sb, `Red-flag model inputs: ${companyLabel(company)}`, sourceOf(company), units);
-  sb.value("A4", "Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.", {
+  const yearText = (k: number) => `FY${columns.headers[k]}`;
+  const spanNote =
+    spans.statementStart > spans.vintageStart
+      ? ` Capex runs from ${yearText(spans.vintageStart)} (every vintage the depreciation flags need); the statements from ${yearText(spans.statementStart)}.`
+      : "";
+  sb.value("A4", `Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.${spanNote}`, {
     style: "note",
   });
   if (columns.kind === "quarters") sb.value("A5", QUARTERS_NOT_ANNUALISED, { style: "note" });
@@ -122,6 +129,39 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     row++;
   }
 
+  // The hardware share of capex and the hardware capex row the depreciation flags read.
+  let hardwareRow: number | undefined;
+  const vintageReaders = inputs.flags.filter((f) => f.args.some((a) => a.from === "vintages")).map((f) => f.def.id);
+  const bookLife = assumptionCell.book_life;
+  if (vintageReaders.length > 0 && bookLife !== undefined) {
+    row++;
+    sb.value(`A${row++}`, withReaders("Hardware share of capex", vintageReaders.join(", ")), { style: "header" });
+    const vintageYears = Array.from({ length: years - spans.vintageStart }, (_x, i) => spans.vintageStart + i);
+    const vintageColumns = vintageYears.map((k) => FIRST_YEAR_COL + k);
+    const capexCells = vintageColumns.map((col) => cell(col, itemRow.capex!));
+    const latest = (item: LineItemId) => cell(lastCol, itemRow[item]!);
+    const calibration = writeCalibration(
+      sb,
+      {
+        capex: capexCells,
+        years: vintageColumns.map((col) => cell(col, HEADER_ROW)),
+        bookLife,
+        depreciation: latest("depreciation"),
+        depreciationAmortization: latest("depreciation_amortization"),
+        columns: vintageColumns,
+        commentColumn: comment,
+      },
+      row,
+    );
+    names.push({ name: "HardwareShare", sheetKey: INPUTS_KEY, range: calibration.used });
+    row = calibration.nextRow;
+    hardwareRow = row;
+    writeHardwareRow(sb, capexCells, vintageColumns, calibration.used, row, `Hardware capex (capex x hardware share, ${units})`, MONEY_FORMAT);
+    sb.value(`${comment}${row}`, `What ${vintageReaders.join(" and ")} read: land, buildings and fit-out do not wear out with the servers.`, { style: "note" });
+    names.push({ name: "HardwareCapex", sheetKey: INPUTS_KEY, range: `${cell(vintageColumns[0], row)}:${cell(lastCol, row)}` });
+    row++;
+  }
+
   // Successive guidance for one fiscal year: announcements across, not years.
   row++;
   const guidance = company?.disclosures.capexGuidance;
@@ -181,6 +221,8 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     assumptionCell,
     guidedYearCell,
     slotRow: { capex_guidance: guidanceRow, backlog: commitmentRow },
+    spans,
+    ...(hardwareRow === undefined ? {} : { hardwareRow }),
   };
   return { sheet: sb.build(), names, layout };
 }

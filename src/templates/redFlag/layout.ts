@@ -6,8 +6,8 @@
 import { cell, columnLetter } from "../a1";
 import { onSheet, rangeOnSheet } from "../sheetRef";
 import type { LineItemId } from "../../model/lineItems";
+import type { ColumnKind, YearSpans } from "../company";
 import type { SlotItemId } from "./lineItems";
-import type { ColumnKind } from "../company";
 
 /** Stable keys of the model's sheets (formulas refer to sheets by key, see sheetRef.ts). */
 export const INPUTS_KEY = "inputs";
@@ -34,6 +34,10 @@ export interface InputsLayout {
   guidedYearCell: string;
   /** Rows of the guidance block (announcements across, not years). */
   slotRow: Readonly<Record<SlotItemId, number>>;
+  /** Which years hold capex vintages and which hold statements (company.ts). */
+  spans: YearSpans;
+  /** Row of hardware capex (capex x the hardware share), when a flag reads capex as vintages. */
+  hardwareRow?: number;
 }
 
 function rowOf(layout: InputsLayout, item: LineItemId): number {
@@ -60,10 +64,27 @@ export function latestItemCell(layout: InputsLayout, item: LineItemId): string {
   return itemCell(layout, item, layout.years - 1);
 }
 
-/** An item's cells in every year, oldest first. */
+/** An item's cells in every year with statements, oldest first. */
 export function itemSeries(layout: InputsLayout, item: LineItemId): string {
   const row = rowOf(layout, item);
-  return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, 0), row), cell(latestYearCol(layout), row));
+  return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, layout.spans.statementStart), row), cell(latestYearCol(layout), row));
+}
+
+/** An item's cells over the capex vintages, oldest first. */
+export function vintageSeries(layout: InputsLayout, item: LineItemId): string {
+  const row = rowOf(layout, item);
+  return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, layout.spans.vintageStart), row), cell(latestYearCol(layout), row));
+}
+
+/** Hardware capex over the vintages: what the depreciation flags read. */
+export function hardwareSeries(layout: InputsLayout): string {
+  if (layout.hardwareRow === undefined) throw new Error("the Inputs sheet has no hardware capex row");
+  return rangeOnSheet(INPUTS_KEY, cell(yearCol(layout, layout.spans.vintageStart), layout.hardwareRow), cell(latestYearCol(layout), layout.hardwareRow));
+}
+
+/** The indices of the years with statements, oldest first. */
+export function statementYears(layout: InputsLayout): number[] {
+  return Array.from({ length: layout.years - layout.spans.statementStart }, (_x, i) => layout.spans.statementStart + i);
 }
 
 /** Years k..k+1 of an item, for a change between two years. */
@@ -81,9 +102,9 @@ export function periodText(layout: InputsLayout, k: number): string {
   return layout.columns === "quarters" ? yearHeader(layout, k) : `"FY"&${yearHeader(layout, k)}`;
 }
 
-/** Every column, first to last, as an Excel expression of text: "FY"&B6&"-FY"&S6, or B6&"-"&S6 for quarters. */
-export function periodRangeText(layout: InputsLayout): string {
-  const [first, last] = [yearHeader(layout, 0), yearHeader(layout, layout.years - 1)];
+/** Columns `from` to the last, as an Excel expression of text: "FY"&B6&"-FY"&S6, or B6&"-"&S6 for quarters. */
+export function periodRangeText(layout: InputsLayout, from: number): string {
+  const [first, last] = [yearHeader(layout, from), yearHeader(layout, layout.years - 1)];
   return layout.columns === "quarters" ? `${first}&"-"&${last}` : `"FY"&${first}&"-FY"&${last}`;
 }
 

@@ -61,7 +61,14 @@ export const FILING_ROWS = {
   operating_income: { label: "Operating income", comment: "Income statement." },
   net_income: { label: "Net income", comment: "Income statement." },
   operating_cash_flow: { label: "Operating cash flow", comment: "Cash-flow statement: net cash from operating activities." },
-  capex: { label: "Capex (purchases of property and equipment)", comment: "Cash-flow statement, entered positive; excludes finance leases." },
+  capex: {
+    label: "Capex (purchases of property and equipment)",
+    comment: "Cash-flow statement, entered positive; excludes finance leases. Total capex: buildings and land as well as hardware.",
+  },
+  finance_lease_principal: {
+    label: "Finance-lease principal payments",
+    comment: "Financing activities (or the leases note), entered positive: capex paid for through leases. Blank where not reported: free cash flow then excludes it.",
+  },
   depreciation_amortization: {
     label: "Depreciation and amortization",
     comment: "Cash-flow statement add-back, as the company words it (see the notes); blank where the source gave none.",
@@ -116,7 +123,7 @@ const ESTIMATE_ROWS: Partial<Record<LineItemId, EstimateRow>> = {
   energy_cost: { label: "Energy cost (data-centre power)", comment: estimate("Often only in 10-K footnotes") },
   ppa_share: { label: "Share of power under PPAs (0 to 1)", comment: estimate("Long-term fixed-price power purchase agreements") },
   research_payroll: { label: "Research payroll (incl. stock compensation)", comment: estimate("Research and engineering pay") },
-  ai_capex: { label: "AI chip spend (annual run-rate)", name: "AiChipSpend", comment: estimate("GPUs and accelerators") },
+  ai_chip_spend: { label: "AI chip spend (annual run-rate)", comment: estimate("GPUs and accelerators alone, not buildings or power") },
   ai_revenue: { label: "AI revenue", comment: estimate("Revenue the AI infrastructure earns") },
   cash: { label: "Cash and short-term investments", name: "CashAndInvestments", comment: estimate("From the balance sheet, for start-ups") },
   net_burn: { label: "Net cash burn", perColumn: true, comment: estimate("Positive when burning cash") },

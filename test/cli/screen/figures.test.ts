@@ -75,9 +75,9 @@ function checkAgainstAnalysis(report: ScreenReport, annualOf: (cik: number) => F
 test("each flag of each company is what analyseFinancials gives for its latest fiscal year", async () => {
   const report = await screen();
   checkAgainstAnalysis(report, (cik) => readCompanyFacts(fixtureDoc(DOCS[cik as keyof typeof DOCS])).annual, { economic_life: 3 });
-  // The fixtures' reference figures: Microsoft FY2025 FCFCONV 71,611 / 101,832 (0.70x, WATCH).
+  // The fixtures' reference figures: Microsoft FY2025 FCFCONV (71,611 - 2,283 of finance-lease principal) / 101,832 (0.68x, WATCH).
   const msft = report.companies.find((c) => c.cik === MSFT_CIK)!;
-  expect(msft.flags.find((x) => x.id === "FCFCONV")).toMatchObject({ value: 71_611 / 101_832, status: "WATCH", period: "FY2025" });
+  expect(msft.flags.find((x) => x.id === "FCFCONV")).toMatchObject({ value: (71_611 - 2_283) / 101_832, status: "WATCH", period: "FY2025" });
   expect(msft.fiscalYearEnd).toBe("2025-06-30");
 });
 
@@ -87,6 +87,20 @@ test("with --book-life the depreciation flags are computed, in USD millions, as 
   checkAgainstAnalysis(report, (cik) => readCompanyFacts(fixtureDoc(DOCS[cik as keyof typeof DOCS])).annual, { economic_life: 2.5, book_life: 6 });
   expect(report.companies[0].flags.map((x) => x.id)).toEqual(expect.arrayContaining(["DEPCLIFF", "DEPGAP"]));
   expect(report.notes.join(" ")).toMatch(/book life of 6 years for every company \(--book-life\)/);
+});
+
+test("with --wacc ROIC and INCROIC get a status for every company, as the analysis gives it; without, a value and no status", async () => {
+  const without = await screen();
+  const roicOf = (r: typeof without) => r.companies.find((c) => c.cik === MSFT_CIK)!.flags.find((x) => x.id === "ROIC");
+  expect(roicOf(without)).toMatchObject({ status: null });
+  expect(typeof roicOf(without)?.value).toBe("number");
+  expect(without.notes.join(" ")).toMatch(/ROIC, INCROIC show a value and no status.*Give --wacc RATE/);
+
+  const report = await screen("--wacc", "0.09");
+  expect(report.assumptions).toEqual({ economic_life: 3, wacc: 0.09 });
+  checkAgainstAnalysis(report, (cik) => readCompanyFacts(fixtureDoc(DOCS[cik as keyof typeof DOCS])).annual, { economic_life: 3, wacc: 0.09 });
+  expect(roicOf(report)?.status).toMatch(/^(RED|WATCH|OK)$/);
+  expect(report.notes.join(" ")).toMatch(/cost of capital of 9% for every company \(--wacc\)/);
 });
 
 test("--fiscal-year screens that year of each company, as the analysis does on the figures up to it", async () => {
@@ -105,7 +119,9 @@ test("the FCF-conversion trend is FCFCONV of each of the last five years, and sa
     const expected = company.fcfTrend.years.map((_label, i) => {
       const k = last - 4 + i;
       const [ocf, capex, ni] = (["operating_cash_flow", "capex", "net_income"] as const).map((id) => f.items[id]!.values[k]!.value);
-      return (ocf - Math.abs(capex)) / ni;
+      // Finance-lease principal is subtracted where the filings give it (missing is not zero: left out).
+      const leases = f.items.finance_lease_principal?.values[k]?.value ?? 0;
+      return (ocf - Math.abs(capex) - Math.abs(leases)) / ni;
     });
     company.fcfTrend.values.forEach((x, i) => expect(x).toBeCloseTo(expected[i], 12));
     const [a, b, c] = expected.slice(-3);

@@ -251,10 +251,18 @@ export const LABELS = {
     ],
   },
   ai_revenue: { synonyms: ["ai revenue", "generative ai revenue", "ai run rate revenue", "ai services revenue", "revenue from ai"] },
+  // Chips alone: REVENUEGAP multiplies them up to the whole data centre.
+  ai_chip_spend: {
+    synonyms: [
+      "ai chip spend", "ai chip spending", "ai chip capex", "gpu spend", "gpu spending", "gpu capex", "gpu purchases",
+      "accelerator spend", "ai accelerator spend", "accelerator capex", "gpu run rate", "ai chip run rate",
+    ],
+  },
+  // The whole AI build (chips, buildings, power): REVENUEGAP takes it as the full cost, with no multiplier.
   ai_capex: {
     synonyms: [
-      "ai capex", "ai capital expenditure", "ai spend", "ai spending", "gpu spend", "gpu capex",
-      "ai chip spend", "accelerator spend", "ai infrastructure spend",
+      "ai capex", "ai capital expenditure", "ai capital expenditures", "ai spend", "ai spending", "ai infrastructure spend",
+      "ai infrastructure capex", "ai infrastructure capital expenditure", "ai data center capex", "ai data centre capex",
     ],
   },
   net_burn: {
@@ -287,6 +295,9 @@ export const LABELS = {
   price_shock: { synonyms: ["power price shock", "energy price shock", "price shock", "power price change", "electricity price shock", "power price change to test"] },
   book_life: { synonyms: ["book life", "useful life", "server useful life", "depreciable life", "accounting useful life", "book useful life", "server book life"] },
   economic_life: { synonyms: ["economic life", "economic useful life", "gpu economic life", "hardware economic life", "economic life of ai hardware"] },
+  hardware_share: {
+    synonyms: ["hardware share", "hardware share of capex", "server share of capex", "share of capex in servers", "hardware capex share"],
+  },
   tax_rate: { synonyms: ["tax rate", "statutory tax rate", "cash tax rate", "marginal tax rate"] },
   bonus_share: { synonyms: ["bonus depreciation", "bonus depreciation share", "bonus share", "bonus depreciation rate", "share of capex deducted at once"] },
   recovery_years: { synonyms: ["recovery period", "recovery years", "tax recovery period", "tax life", "tax recovery period without bonus years"] },
