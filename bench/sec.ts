@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { parseCompanyFactsText, readCompanyFacts, type SecCompany } from "../src/sources/sec";
+import { parseCompanyFactsText, readAnnualFacts, readCompanyFacts, readYearsAndQuarters, type SecCompany } from "../src/sources/sec";
 import { padDocument, readGzipJson } from "./lib/companyfacts";
 import type { BudgetCheck, Figure, Mode, SectionResult } from "./lib/report";
 import { max, median, min, pairRatios, round, sig } from "./lib/stats";
@@ -90,6 +90,31 @@ function measure(label: string, text: string, reps: number, warmup: number): Run
   };
 }
 
+export interface QuartersCost {
+  yearsMs: number;
+  yearsAndQuartersMs: number;
+  /** Median of the per-repetition ratios (years and quarters) / (years alone). */
+  ratio: number;
+  spread: string;
+}
+
+/**
+ * What the taskpane's worker adds by reading the quarters too: its normalise step on a parsed
+ * document, `readAnnualFacts` (fiscal years alone) against `readYearsAndQuarters` asked for the quarters, interleaved.
+ */
+export function quartersCost(text: string, reps: number, warmup: number): QuartersCost {
+  const parsed = parseCompanyFactsText(text);
+  const s = interleave(
+    [
+      { name: "years", run: () => readAnnualFacts(parsed) },
+      { name: "both", run: () => readYearsAndQuarters(parsed, { quarters: true }) },
+    ],
+    { reps, warmup },
+  );
+  const ratios = pairRatios(s.both, s.years);
+  return { yearsMs: median(s.years), yearsAndQuartersMs: median(s.both), ratio: median(ratios), spread: `${sig(min(ratios))}-${sig(max(ratios))}` };
+}
+
 export async function runSecReader(mode: Mode): Promise<SectionResult> {
   const t0 = Date.now();
   const figures: Figure[] = [];
@@ -116,6 +141,13 @@ export async function runSecReader(mode: Mode): Promise<SectionResult> {
       budgets.push({ metric: "companyfacts parse and read, median", limit: `<= ${SEC_TIME_BUDGET_MS} ms (5 MB)`, measured: `${sig(r.totalMs)} ms`, pass: mode.smoke ? null : r.totalMs <= SEC_TIME_BUDGET_MS });
       budgets.push({ metric: "companyfacts memory / file size", limit: `<= ${SEC_MEMORY_BUDGET}x`, measured: `${sig(Math.max(r.retained, r.allocated))}x`, pass: mode.smoke ? null : Math.max(r.retained, r.allocated) <= SEC_MEMORY_BUDGET });
     }
+  });
+  const q = quartersCost(paddedCompanyFacts(0), reps, warmup);
+  figures.push({
+    metric: "the pane's normalise step on the 0.9 MB fixture: fiscal years alone; years and quarters",
+    value: `${sig(q.yearsMs)}; ${sig(q.yearsAndQuartersMs)}`,
+    unit: "ms",
+    detail: `(years and quarters) / years alone ${sig(q.ratio)}x, range ${q.spread}; median of ${reps} interleaved runs`,
   });
   return { id: "sec", title: "SEC companyfacts reader", available: true, figures, budgets, notes, seconds: (Date.now() - t0) / 1000 };
 }

@@ -1,6 +1,6 @@
 /**
  * How the templates read a company's figures (`Financials`, from any source): fiscal years
- * across, money shown in millions of the company's currency whatever scale the source used, and
+ * (or, where a template allows, quarters) across, money shown in millions of the company's currency whatever scale the source used, and
  * the words every sheet carries (the company's name, the source, the units, the caveats).
  *
  * Money is converted from `units.scale` (1 = as filed, 1e6 = millions) to millions; a source that
@@ -9,7 +9,7 @@
  */
 import { excelMoneyFormat } from "../analysis/valueText";
 import type { Financials } from "../model/financials";
-import { MONEY_FORMAT } from "./formats";
+import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "./formats";
 import { lineItem, type LineItemId } from "../model/lineItems";
 import { DATASET_YEARS, STATEMENT_YEARS } from "../sources/embedded/hyperscalers";
 
@@ -28,6 +28,43 @@ export function fiscalYearsOf(f: Financials): number[] {
     return p.fiscalYear;
   });
 }
+
+/** What a template's columns are: the company's fiscal years, or its quarters. */
+export type ColumnKind = "fiscal years" | "quarters";
+
+/** The header cells of a template's period columns, oldest first, and how they read. */
+export interface PeriodColumns {
+  kind: ColumnKind;
+  /**
+   * A fiscal year is a number shown as FY2025 (formulas read it: the checks compare years); a
+   * quarter is its label as text, "Q1 FY2025", since no number format can show it.
+   */
+  headers: ReadonlyArray<number | string>;
+  numberFormat: string;
+  /** The label of the row of period end dates under the headers. */
+  endLabel: string;
+}
+
+/** Whether a company's figures are quarters (every period a quarter). */
+const inQuarters = (f: Financials): boolean => f.periods.length > 0 && f.periods.every((p) => p.kind === "quarter");
+
+/**
+ * The columns a company's figures give a template that lays out fiscal years or quarters (the
+ * red-flag model, the SEC data sheet); a blank template has the sample's fiscal years.
+ */
+export function periodColumnsOf(f: TemplateCompany): PeriodColumns {
+  if (f !== null && inQuarters(f)) {
+    return { kind: "quarters", headers: f.periods.map((p) => p.label), numberFormat: TEXT_FORMAT, endLabel: "Quarter end" };
+  }
+  return { kind: "fiscal years", headers: f ? fiscalYearsOf(f) : BLANK_YEARS, numberFormat: YEAR_FORMAT, endLabel: "Fiscal year end" };
+}
+
+/** One column, in words: "year", "quarter". */
+export const COLUMN_NOUN: Readonly<Record<ColumnKind, string>> = { "fiscal years": "year", quarters: "quarter" };
+
+/** What a reader of quarterly columns must know before reading a flow against a year. */
+export const QUARTERS_NOT_ANNUALISED =
+  "A flow (revenue, cash flow, capex) is the quarter's own, not annualised; a balance is at the quarter's end.";
 
 /** An amount in the source's units, in millions (as given when the source says no scale). */
 export function inMillions(f: Financials, amount: number): number {
@@ -62,7 +99,8 @@ export const BLANK_YEARS: readonly number[] = DATASET_YEARS;
  * books); the statements (revenue, profit, cash flow) over the years from the first holding any
  * of them. A company whose early years hold capex alone (the samples: capex from FY2016, the rest
  * from FY2023) so gets checks, growth and conversion over the years that have statements, and
- * depreciation over every vintage. A blank template expects what the samples hold.
+ * depreciation over every vintage. A blank template expects what the samples hold. Quarters have
+ * no vintage span of their own: the flags that read vintages are fiscal years only.
  */
 export interface YearSpans {
   /** Index of the first year of capex vintages. */
@@ -75,14 +113,17 @@ const holds = (f: Financials, item: LineItemId, k: number) => (f.items[item]?.va
 
 export function yearSpans(f: TemplateCompany): YearSpans {
   if (f === null) return { vintageStart: 0, statementStart: BLANK_YEARS.indexOf(STATEMENT_YEARS[0]) };
-  const n = f.periods.length;
-  let end = n - 1;
+  const statementItems = (Object.keys(f.items) as LineItemId[]).filter((id) => id !== "capex" && lineItem(id).unit === "money");
+  const first = f.periods.findIndex((_p, k) => statementItems.some((id) => holds(f, id, k)));
+  const statementStart = first === -1 ? 0 : first;
+  // Over quarters no flag reads capex as vintages (the depreciation flags are fiscal years only):
+  // capex is read over the quarters with statements, as every other row.
+  if (inQuarters(f)) return { vintageStart: statementStart, statementStart };
+  let end = f.periods.length - 1;
   while (end > 0 && !holds(f, "capex", end)) end--;
   let vintageStart = end;
   while (vintageStart > 0 && holds(f, "capex", vintageStart - 1)) vintageStart--;
-  const statementItems = (Object.keys(f.items) as LineItemId[]).filter((id) => id !== "capex" && lineItem(id).unit === "money");
-  const first = f.periods.findIndex((_p, k) => statementItems.some((id) => holds(f, id, k)));
-  return { vintageStart, statementStart: first === -1 ? 0 : first };
+  return { vintageStart, statementStart };
 }
 
 /**

@@ -4,7 +4,9 @@
  * Microsoft's companyfacts file (the fixture, .json.gz) in the Templates tab: the page reads it
  * in a worker of its own origin (DecompressionStream, then the SEC reader), shows the company,
  * and inserts the "SEC data" sheet and the red-flag model through the preview's host. The sheets
- * show Microsoft's FY2025 revenue, 281,724 ($M), and no request leaves 127.0.0.1.
+ * show Microsoft's FY2025 revenue, 281,724 ($M), and no request leaves 127.0.0.1. Then the same
+ * file with Quarters chosen: read again with its quarters, inserted, the sheets' columns are
+ * Microsoft's quarters (Q1 FY2009 first) and a flag meaningful on fiscal years only says so.
  *
  * Measured, not asserted (timed assertions do not belong in tests), before anything is inserted
  * (so that the preview's grid holds only its small sample sheet): reading, parsing and
@@ -30,13 +32,18 @@ import { skipBecause } from "../helpers/skip";
 import { PreviewDriver } from "./helpers/preview";
 import { serveStatic, type StaticServer } from "./helpers/server";
 import { watchContext, type Watch } from "./helpers/watch";
-import { fixturePath } from "../sources/sec/fixtures";
+import { fixtureCompany, fixturePath } from "../sources/sec/fixtures";
+import { FLAG_COLUMNS, NOT_ON_QUARTERS } from "../../src/templates/redFlag/flagsSheet";
+import { QUARTERS_HINT } from "../../src/taskpane/sec/importText";
+import { formatAmount } from "../../src/core/format/numbers";
 
 const SHOTS = resolve(ROOT, "test-results/screenshots");
 const TIMING = resolve(ROOT, "test-results/sec-import-timing.json");
 const README_IMAGE = resolve(ROOT, "docs/images/sec-import.png");
 const FILE_LABEL = "companyfacts file (.json or .json.gz)";
 const MSFT_HEADING = "MICROSOFT CORPORATION, CIK 0000789019";
+/** Microsoft's revenue in its first quarter in XBRL, as the grid shows it in millions. */
+const Q1_FY2009_REVENUE = formatAmount(fixtureCompany("MSFT").quarterly.items.revenue!.values[0]!.value / 1e6);
 /** office.js frames its telemetry proxy 3 s after loading: the privacy checks wait that long. */
 const OFFICE_DELAYED_MS = 3500;
 /** Reads of the 5 MB text, for a median. */
@@ -80,6 +87,20 @@ async function stopWatchingThread(page: Page): Promise<PaneThread> {
     state.on = false;
     return { frames: state.frames, longestGapMs: Math.round(state.longestGapMs), longTasks: state.longTasks };
   });
+}
+
+/**
+ * Opens a sheet by its tab. With eight sheets the tab strip runs under the grid's edge, where a
+ * pointer click lands on a cell: the tab is clicked as the keyboard's Enter would, by its element.
+ */
+async function openTab(preview: PreviewDriver, name: string): Promise<void> {
+  await preview.workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true }).evaluate((tab) => (tab as HTMLElement).click());
+  await preview.page.waitForFunction((n) => document.querySelector('main [role="grid"]')?.getAttribute("aria-label") === n, name);
+}
+
+/** The row of a flag on the Flags sheet shown, by its id. */
+function flagRowShown(cells: Map<string, { text: string }>, id: string): string | undefined {
+  return [...cells].find(([address, c]) => address.startsWith("A") && c.text.endsWith(`(AIFLAG.${id})`))?.[0].slice(1);
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -214,11 +235,59 @@ suite("Import SEC data in the preview, in headless Chromium", () => {
     // The Flags sheet computes FCF conversion from those inputs, as the core does.
     await preview.openSheet("Flags");
     cells = await preview.shownCells();
-    const fcf = [...cells].find(([address, c]) => address.startsWith("A") && c.text.endsWith("(AIFLAG.FCFCONV)"))?.[0].slice(1);
-    const status = invokeFunction(findFunction("FCFCONV")!, [136_162, 64_551, 101_832, "status"])[0][0];
-    expect(cells.get(`F${fcf}`)?.text).toBe(status);
-    expect(cells.get(`C${fcf}`)?.text).toBe("FY2025");
+    const fcf = flagRowShown(cells, "FCFCONV");
+    // Cash flow from operations, capex and net income; finance-lease principal left out (its cell holds the default, 0).
+    const status = invokeFunction(findFunction("FCFCONV")!, [136_162, 64_551, 101_832, null, "status"])[0][0];
+    expect(cells.get(`${FLAG_COLUMNS.status}${fcf}`)?.text).toBe(status);
+    expect(cells.get(`${FLAG_COLUMNS.period}${fcf}`)?.text).toBe("FY2025");
   });
+
+  test("Quarters: the fixture picked, its quarters chosen, read and inserted: the sheets' columns are Microsoft's quarters", async () => {
+    const name = "MSFT.companyfacts.json.gz";
+    await preview.taskpane.getByLabel(FILE_LABEL).setInputFiles(fixturePath("MSFT"));
+    const years = preview.taskpane.locator(`[data-file="${name}"][data-periods="fiscal years"]`);
+    await years.waitFor();
+    const yearsNormaliseMs = Number(await years.getAttribute("data-normalise-ms"));
+    await preview.taskpane.getByText(QUARTERS_HINT).waitFor();
+    await preview.taskpane.getByRole("radio", { name: "Quarters" }).check();
+    const quarters = preview.taskpane.locator(`[data-file="${name}"][data-periods="quarters"]`);
+    await quarters.getByText(/^Quarters Q1 FY2009 to Q2 FY2026 \(70\);/).waitFor();
+    // Measured, not asserted: the worker's normalise step, the years alone and then years and quarters (a second read).
+    console.log(
+      `[aiflag e2e] SEC import of the 0.9 MB fixture, normalise step in the worker: fiscal years alone ${yearsNormaliseMs} ms; ` +
+        `years and quarters ${await quarters.getAttribute("data-normalise-ms")} ms`,
+    );
+    expect(workers.filter((url) => url.endsWith("/secWorker.js"))).toHaveLength(1 + RUNS + 2);
+
+    const before = await preview.sheetNames();
+    const clicked = Date.now();
+    await preview.taskpane.getByRole("button", { name: "Insert SEC data and red-flag model" }).click();
+    await preview.taskpane.getByText(/^Added sheets SEC data \(2\), Inputs \(2\), Flags \(2\) and Checks \(2\); SEC data \(2\) is open\./).waitFor();
+    console.log(`[aiflag e2e] SEC import with quarters inserted into the preview in ${Date.now() - clicked} ms (70 columns a sheet)`);
+    expect(await preview.sheetNames()).toEqual([...before, "SEC data (2)", "Inputs (2)", "Flags (2)", "Checks (2)"]);
+
+    // Microsoft's first quarter in XBRL, Q1 FY2009 (to 30 September 2008): revenue 15,061 ($M).
+    await page.waitForFunction(() => document.querySelector('main [role="grid"]')?.getAttribute("aria-label") === "SEC data (2)");
+    let cells = await preview.shownCells();
+    expect(cells.get("B3")?.text).toBe("USD millions");
+    expect(cells.get("C7")?.text).toBe("Q1 FY2009");
+    expect(cells.get("A8")?.text).toBe("Quarter end");
+    expect(cells.get("C9")?.text).toBe(Q1_FY2009_REVENUE);
+
+    await openTab(preview, "Inputs (2)");
+    cells = await preview.shownCells();
+    expect([cells.get("A6")?.text, cells.get("B6")?.text, cells.get("C6")?.text]).toEqual(["Line item (money in USD millions)", "Q1 FY2009", "Q2 FY2009"]);
+    expect(cells.get("B8")?.text).toBe(Q1_FY2009_REVENUE);
+
+    // The gross-margin gap over every quarter; a return a year is not computed on quarters, and says so.
+    await openTab(preview, "Flags (2)");
+    cells = await preview.shownCells();
+    expect(cells.get(`${FLAG_COLUMNS.period}${flagRowShown(cells, "GROSSMARGINGAP")}`)?.text).toBe("Q1 FY2009-Q2 FY2026");
+    const roic = flagRowShown(cells, "ROIC");
+    expect(cells.get(`${FLAG_COLUMNS.value}${roic}`)?.text).toBe(NOT_ON_QUARTERS);
+    expect(cells.get(`${FLAG_COLUMNS.formula}${roic}`)?.text).toMatch(/^Not computed over quarters\. It is a return a year/);
+    // The preview's engine and grid take their time over 70 columns a sheet on a shared machine (15 s to insert, seen).
+  }, 240_000);
 
   test("no request left 127.0.0.1, and the console showed no error", async () => {
     await new Promise((done) => setTimeout(done, Math.max(0, opened + OFFICE_DELAYED_MS - Date.now())));

@@ -3,8 +3,9 @@
  * "Import SEC data" in the Templates tab: the address to download for a CIK, what to do with a
  * ticker, why the pane cannot fetch; a picked file read by the reader (the worker's handler,
  * called in-process here: jsdom has no Worker), the company, its years and what is missing; then
- * the SEC data sheet and the red-flag model inserted through the host as one plan. Failures are
- * shown, never swallowed.
+ * the SEC data sheet and the red-flag model inserted through the host as one plan. Where the file
+ * holds quarters, the choice of fiscal years or quarters, the quarters read when chosen. Failures
+ * are shown, never swallowed.
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -13,7 +14,7 @@ import type { PlanResult } from "../../src/host/host";
 import { buildSecImport } from "../../src/templates/secImport";
 import { MISSING_PERIODS_WHY } from "../../src/templates/secData/gaps";
 import { SecImport } from "../../src/taskpane/components/SecImport";
-import { companyHelp, WHY_NOT_FETCHED } from "../../src/taskpane/sec/importText";
+import { companyHelp, QUARTERS_HINT, WHY_NOT_FETCHED } from "../../src/taskpane/sec/importText";
 import type { SecFileReader, SecReadResult } from "../../src/taskpane/sec/workerClient";
 import { installDomPolyfills } from "../helpers/dom";
 import { fixtureCompany, fixturePath } from "../sources/sec/fixtures";
@@ -25,10 +26,13 @@ jest.setTimeout(30000);
 const msft = fixtureCompany("MSFT").annual;
 const nvda = fixtureCompany("NVDA").annual;
 
-const answer = (financials = msft): SecReadResult => ({
+const msftQuarters = fixtureCompany("MSFT").quarterly;
+
+const answer = (financials = msft, quarterCount = 0): SecReadResult => ({
   id: 1,
   ok: true,
   financials,
+  quarterCount,
   textLength: 858_223,
   gzip: true,
   timings: { readMs: 20.4, parseMs: 60.2, normaliseMs: 70.1 },
@@ -177,4 +181,111 @@ test("two files picked in a row: the one picked last is shown, whichever read fi
   await act(async () => finishFirst(answer(msft)));
   expect(screen.getByRole("heading", { name: "NVIDIA CORP, CIK 0001045810" })).toBeTruthy();
   expect(screen.queryByRole("heading", { name: "MICROSOFT CORPORATION, CIK 0000789019" })).toBeNull();
+});
+
+describe("the Periods choice", () => {
+  /** A reader answering with the years and, when asked, the quarters of Microsoft (70 in its file). */
+  const withQuarters = () =>
+    jest.fn<ReturnType<SecFileReader>, Parameters<SecFileReader>>(async (_file, options) => ({
+      ...answer(msft, msftQuarters.periods.length),
+      ...(options?.quarters ? { quarterly: msftQuarters, timings: { readMs: 20, parseMs: 60, normaliseMs: 150 } } : {}),
+    }));
+  const periods = () => screen.queryByRole("radiogroup", { name: "Periods" });
+  const insertButton = () => screen.getByRole("button", { name: "Insert SEC data and red-flag model" });
+
+  test.each([
+    ["no quarters", 0],
+    ["a single quarter", 1],
+  ])("is not offered for a file with %s", async (_what, quarterCount) => {
+    mount(async () => answer(msft, quarterCount));
+    await pick(fixtureFile());
+    expect(screen.getByText(/^Fiscal years FY2008 to FY2025 \(18\)/)).toBeTruthy();
+    expect(periods()).toBeNull();
+    expect(screen.queryByText(QUARTERS_HINT)).toBeNull();
+  });
+
+  test("is offered from two quarters, fiscal years first, with what quarters are", async () => {
+    const readFile = withQuarters();
+    mount(readFile);
+    expect(periods()).toBeNull();
+    await pick(fixtureFile());
+    const group = periods()!;
+    expect(within(group).getAllByRole("radio").map((r) => [(r as HTMLInputElement).labels?.[0]?.textContent, (r as HTMLInputElement).checked])).toEqual([
+      ["Fiscal years", true],
+      ["Quarters", false],
+    ]);
+    expect(screen.getByText(QUARTERS_HINT)).toBeTruthy();
+    expect(QUARTERS_HINT).toMatch(/10-Q figures.*year-to-date.*Q4 is the fiscal year less nine months.*not annualised/);
+    // The file was read without the quarters: they cost about twice the years' work again.
+    expect(readFile).toHaveBeenCalledTimes(1);
+    expect(readFile.mock.calls[0]).toEqual([expect.any(File)]);
+  });
+
+  test("Quarters reads them, shows them and inserts a plan whose columns are quarters", async () => {
+    const readFile = withQuarters();
+    const host = mount(readFile, { outcome: "inserted", sheetNames: ["SEC data", "Inputs", "Flags", "Checks"], message: "Added." });
+    const file = fixtureFile();
+    await pick(file);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("radio", { name: "Quarters" }));
+    });
+    expect(readFile).toHaveBeenLastCalledWith(file, { quarters: true });
+    expect(screen.getByText(`Quarters Q1 FY2009 to Q2 FY2026 (70); ${Object.keys(msftQuarters.items).length} line items with figures.`)).toBeTruthy();
+    expect(screen.getByText("Read, parsed and normalised in 230 ms, off the pane's thread.")).toBeTruthy();
+    await openMissing();
+    expect(screen.getByRole("list", { name: "Line items missing some quarters" })).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(insertButton());
+    });
+    const plan = host.writePlan.mock.calls[0][0];
+    expect(plan).toEqual(buildSecImport(msftQuarters));
+    const inputs = plan.sheets.find((s) => s.key === "inputs")!;
+    const headers = inputs.cells.filter((c) => /^[B-Z]6$/.test(c.ref)).map((c) => c.value);
+    expect(headers.slice(0, 3)).toEqual(["Q1 FY2009", "Q2 FY2009", "Q3 FY2009"]);
+
+    // Back to fiscal years: no new read, the years' plan.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("radio", { name: "Fiscal years" }));
+    });
+    expect(readFile).toHaveBeenCalledTimes(2);
+    expect(screen.getByText(/^Fiscal years FY2008 to FY2025 \(18\)/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(insertButton());
+    });
+    expect(host.writePlan.mock.calls[1][0]).toEqual(buildSecImport(msft));
+  });
+
+  test("with Quarters chosen, the next file is read with its quarters at once", async () => {
+    const readFile = withQuarters();
+    mount(readFile);
+    await pick(fixtureFile());
+    await act(async () => {
+      fireEvent.click(screen.getByRole("radio", { name: "Quarters" }));
+    });
+    const next = fixtureFile();
+    await pick(next);
+    expect(readFile).toHaveBeenLastCalledWith(next, { quarters: true });
+    expect(readFile).toHaveBeenCalledTimes(3);
+    expect(screen.getByText(/^Quarters Q1 FY2009 to Q2 FY2026 \(70\)/)).toBeTruthy();
+  });
+
+  test("quarters that cannot be read: the sentence as an alert, nothing to insert until fiscal years are chosen again", async () => {
+    const readFile = jest
+      .fn<ReturnType<SecFileReader>, Parameters<SecFileReader>>()
+      .mockResolvedValueOnce(answer(msft, 70))
+      .mockResolvedValueOnce({ id: 2, ok: false, message: "m.json.gz: the gzip file is cut off or damaged (unexpected end); download it again", roundTripMs: 3 });
+    mount(readFile);
+    await pick(fixtureFile());
+    await act(async () => {
+      fireEvent.click(screen.getByRole("radio", { name: "Quarters" }));
+    });
+    expect(screen.getByRole("alert").textContent).toMatch(/^m\.json\.gz: the gzip file is cut off/);
+    expect((insertButton() as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("radio", { name: "Fiscal years" }));
+    });
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect((insertButton() as HTMLButtonElement).disabled).toBe(false);
+  });
 });

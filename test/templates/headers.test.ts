@@ -8,6 +8,8 @@ import { unitsText } from "../../src/templates/company";
 import { embeddedCompany } from "../../src/sources/embedded";
 import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import type { SheetPlan } from "../../src/templates/plan";
+import { buildSecImport } from "../../src/templates/secImport";
+import { fixtureCompany } from "../sources/sec/fixtures";
 
 const money = (format: string | undefined) => format !== undefined && format.startsWith("#,##0");
 
@@ -38,6 +40,13 @@ describe.each(TEMPLATES.flatMap((t) => t.fills.map((fill) => ({ t, fill }))))("$
   test("every header over money names the units, or sits in a table whose header row does", () => {
     expect(plan.sheets.flatMap((s) => unitlessMoneyHeaders(s, unitsText(company)))).toEqual([]);
   });
+});
+
+test("Import SEC data with quarters: every header over money names the units too", () => {
+  const quarters = fixtureCompany("MSFT").quarterly;
+  const plan = buildSecImport(quarters);
+  expect(plan.sheets.map((s) => s.name)).toEqual(["SEC data", "Inputs", "Flags", "Checks"]);
+  expect(plan.sheets.flatMap((s) => unitlessMoneyHeaders(s, unitsText(quarters)))).toEqual([]);
 });
 
 test("the Flags sheet: the value and the status come right after the flag's name", () => {

@@ -16,6 +16,7 @@ export const ACCRUALS_BANDS = higherIsWorse(0.1, 0.05);
 export const accruals = defineElementwiseFlag({
   id: "ACCRUALS",
   group: "forensic",
+  yearsOnly: "Its thresholds (a share of average assets) are for a year's accruals: a quarter's are about a quarter of them, and would read as OK.",
   valueKind: "share",
   params: [
     param.cells("net_income", "money", "Net income per period: a cell or a range, one value per period."),

@@ -62,6 +62,7 @@ const formula = (m: Model) => {
 export const altmanZ = defineElementwiseFlag({
   id: "ALTMANZ",
   group: "forensic",
+  yearsOnly: "Its weights and zones were fitted on annual statements: earnings and sales over total assets take a year's flows.",
   valueKind: "score",
   params: [
     param.cells("working_capital", "money", "Working capital (current assets - current liabilities) at the period's end: a cell or a range, one per period."),

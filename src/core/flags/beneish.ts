@@ -148,6 +148,7 @@ const seriesParams = [
 export const beneish = defineSeriesFlag({
   id: "BENEISH",
   group: "forensic",
+  yearsOnly: "Its indices set a fiscal year against the one before and its weights were fitted on annual statements: consecutive quarters would mix in the seasons.",
   valueKind: "score",
   params: [
     ...seriesParams,

@@ -29,6 +29,7 @@ import {
   incomeFigures,
   livesText,
   yearsCarried,
+  VINTAGES_ARE_YEARS,
   verdictText,
   vintageFigures,
   yearsText,
@@ -43,6 +44,7 @@ const T = DEPCLIFF_THRESHOLDS;
 export const depCliff = defineSeriesFlag({
   id: "DEPCLIFF",
   group: "depreciation",
+  yearsOnly: VINTAGES_ARE_YEARS,
   valueKind: "amount",
   params: depreciationParams,
   words: {

@@ -31,6 +31,7 @@ import {
   describeDepreciationThresholds,
   incomeFigures,
   livesText,
+  VINTAGES_ARE_YEARS,
   verdictText,
   vintageFigures,
   yearsDepreciating,
@@ -45,6 +46,7 @@ const T = DEPGAP_THRESHOLDS;
 export const depGap = defineSeriesFlag({
   id: "DEPGAP",
   group: "depreciation",
+  yearsOnly: VINTAGES_ARE_YEARS,
   valueKind: "amount",
   params: depreciationParams,
   words: {

@@ -26,6 +26,10 @@ import { above, atLeast, type Bands, type Status } from "../framework/status";
 import { formatAmount, formatPercent, formatPlain } from "../format/numbers";
 import { param } from "../params/spec";
 
+/** Why DEPCLIFF and DEPGAP read fiscal years only. */
+export const VINTAGES_ARE_YEARS =
+  "Its capex vintages are fiscal years, aged in years against lives in years: quarters read as years would age the hardware four times too fast.";
+
 export interface LifeSchedule {
   netBookValue: number;
   latestDepreciation: number;

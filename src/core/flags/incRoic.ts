@@ -11,11 +11,12 @@ import { fail, naError, valueError } from "../cells/errors";
 import { defineSeriesFlag } from "../framework/defineFlag";
 import { formatAmount } from "../format/numbers";
 import { param } from "../params/spec";
-import { returnBands, returnReasons, RETURN_THRESHOLDS_TEXT, TAX_RATE_RULE, WACC_RULE } from "./returns";
+import { returnBands, returnReasons, RETURNS_ARE_YEARLY, RETURN_THRESHOLDS_TEXT, TAX_RATE_RULE, WACC_RULE } from "./returns";
 
 export const incRoic = defineSeriesFlag({
   id: "INCROIC",
   group: "returns",
+  yearsOnly: RETURNS_ARE_YEARLY,
   valueKind: "share",
   params: [
     param.series("operating_income", "money", "Operating income (EBIT) per period, oldest first: one row or one column."),

@@ -21,6 +21,10 @@ export const RETURN_THRESHOLDS_TEXT =
   "OK beyond. Without wacc the value is computed and the status is #N/A: AIFLAG does not guess a company's cost of capital.";
 
 /** A tax rate from 0 to 1. */
+/** Why ROIC and INCROIC read fiscal years only. */
+export const RETURNS_ARE_YEARLY =
+  "It is a return a year, set against a cost of capital a year: a quarter's profit, not annualised, would read as about a quarter of the return.";
+
 export const TAX_RATE_RULE: NumberRule = { min: 0, max: 1 };
 
 /** A cost of capital above -100% and at most 100%. */

@@ -23,6 +23,8 @@ export const REVENUEGAP_DEFAULTS = { costMultiplier: 2, targetGrossMargin: 0.5 }
 export const revenueGap = defineElementwiseFlag({
   id: "REVENUEGAP",
   group: "cash",
+  yearsOnly:
+    "Its spend is a run-rate a year and its revenue a year's, as Sequoia's arithmetic takes them: a quarter's figures would read as a quarter of the gap.",
   valueKind: "amount",
   params: [
     param.cells("ai_spend", "spend", "Annual run-rate of spending on AI chips (GPUs and accelerators); sign ignored."),

@@ -11,11 +11,12 @@ import { naError } from "../cells/errors";
 import { defineElementwiseFlag } from "../framework/defineElementwiseFlag";
 import { formatAmount } from "../format/numbers";
 import { param } from "../params/spec";
-import { returnBands, returnReasons, RETURN_THRESHOLDS_TEXT, TAX_RATE_RULE, WACC_RULE } from "./returns";
+import { returnBands, returnReasons, RETURNS_ARE_YEARLY, RETURN_THRESHOLDS_TEXT, TAX_RATE_RULE, WACC_RULE } from "./returns";
 
 export const roic = defineElementwiseFlag({
   id: "ROIC",
   group: "returns",
+  yearsOnly: RETURNS_ARE_YEARLY,
   valueKind: "share",
   params: [
     param.cells("operating_income", "money", "Operating income (EBIT) per period: a cell or a range, one value per period."),

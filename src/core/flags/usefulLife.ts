@@ -25,6 +25,7 @@ const yearsPlain = (x: number) => `${formatPlain(x)} year${x === 1 ? "" : "s"}`;
 export const usefulLife = defineSeriesFlag({
   id: "USEFULLIFE",
   group: "returns",
+  yearsOnly: "The implied life is gross PP&E over a year's depreciation: a quarter's depreciation would give four times the life, and its change over the range with it.",
   valueKind: "years",
   params: [
     param.series("ppe_gross", "money", "Gross property and equipment (at cost) at each period's end, oldest first: every value > 0.", {

@@ -75,6 +75,8 @@ export interface FunctionDefinition {
    * left out, the value is computed and the status is `#N/A` saying what to give.
    */
   statusNeeds?: string;
+  /** Why the flag means something on fiscal years only (its maths assume a year of flows), when it does; see FlagSpec. */
+  yearsOnly?: string;
   examples: readonly Example[];
   /**
    * Runs the function on arguments as Excel passes them and returns a new block, every cell a

@@ -24,6 +24,13 @@ export interface FlagSpec<P extends readonly ParamSpec[], M extends Measured> ex
   params: P;
   examples: readonly Example[];
   /**
+   * Why the flag means something on fiscal years only, when it does: its maths or thresholds
+   * assume a year of flows (a return a year, a life in years, weights fitted on annual
+   * statements) and no parameter says how many periods make a year. One sentence; a template laid
+   * out in quarters shows it instead of a value.
+   */
+  yearsOnly?: string;
+  /**
    * Cross-argument checks after each argument passed its own (equal series lengths,
    * sovereign <= total...). `where` names the cell (", period 3") for element-wise flags.
    */
@@ -68,6 +75,7 @@ export function flagFace<P extends readonly ParamSpec[], M extends Measured>(spe
     params: [...spec.params, outputParam],
     hasStatus: spec.classify !== undefined,
     ...(spec.statusNeeds ? { statusNeeds: spec.statusNeeds.param } : {}),
+    ...(spec.yearsOnly ? { yearsOnly: spec.yearsOnly } : {}),
     examples: spec.examples,
   };
 }

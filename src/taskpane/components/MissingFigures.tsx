@@ -24,9 +24,10 @@ function Lines({ label, lines }: { label: string; lines: readonly string[] }) {
 
 /**
  * What an SEC import lacks, collapsed (the SEC data sheet lists it too): items with no figure,
- * each with its reason, then items lacking some years, their shared reason said once.
+ * each with its reason, then items lacking some years (or quarters: `periods`), their shared
+ * reason said once.
  */
-export function MissingFigures({ gaps }: { gaps: readonly Gap[] }) {
+export function MissingFigures({ gaps, periods = "years" }: { gaps: readonly Gap[]; periods?: string }) {
   const styles = useStyles();
   const { absent, partial, partialWhy } = groupGaps(gaps);
   return (
@@ -41,9 +42,9 @@ export function MissingFigures({ gaps }: { gaps: readonly Gap[] }) {
             {partial.length > 0 && (
               <>
                 <Text as="p" size={200} className={styles.text}>
-                  {`Some years only. ${partialWhy}`}
+                  {`Some ${periods} only. ${partialWhy}`}
                 </Text>
-                <Lines label="Line items missing some years" lines={partial.map((gap) => `${gap.label}: ${gap.periods}`)} />
+                <Lines label={`Line items missing some ${periods}`} lines={partial.map((gap) => `${gap.label}: ${gap.periods}`)} />
               </>
             )}
           </div>

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent, type DragEvent } from "react";
-import { Button, Field, Input, Spinner, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Spinner, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import type { Financials } from "../../model/financials";
 import type { Host, PlanResult } from "../../host/host";
+import { MIN_YEARS } from "../../templates/options";
 import { buildSecImport } from "../../templates/secImport";
-import { companyHelp, importSummary, readTimeText, WHY_NOT_FETCHED } from "../sec/importText";
+import { companyHelp, importSummary, missingNoun, periodsLine, QUARTERS_HINT, readTimeText, WHY_NOT_FETCHED } from "../sec/importText";
 import { MissingFigures } from "./MissingFigures";
 import type { SecReadTimings } from "../sec/protocol";
 import { readInWorker, type SecFileReader } from "../sec/workerClient";
@@ -39,8 +40,29 @@ const useStyles = makeStyles({
 type FileState =
   | { state: "none" }
   | { state: "reading"; name: string }
-  | { state: "read"; name: string; financials: Financials; timings: SecReadTimings; roundTripMs: number }
+  | {
+      state: "read";
+      file: File;
+      name: string;
+      /** The fiscal years. */
+      financials: Financials;
+      /** How many quarters the file holds; `quarterly` once they are read. */
+      quarterCount: number;
+      quarterly?: Financials;
+      /** The quarters are being read (the analyst chose them). */
+      readingQuarters?: boolean;
+      /** Why the quarters could not be read. */
+      quartersError?: string | undefined;
+      /** Of the latest read. */
+      timings: SecReadTimings;
+      roundTripMs: number;
+    }
   | { state: "failed"; message: string };
+
+type Periods = "years" | "quarters";
+
+/** A period choice needs as many quarters as a template's trend needs periods. */
+const MIN_QUARTERS = MIN_YEARS;
 
 const describe = (result: PlanResult): Outcome => ({ message: result.message, tone: result.outcome === "inserted" ? "success" : "warning" });
 
@@ -55,7 +77,9 @@ interface Props {
  * the address for a CIK) and picks or drops it here; it is read in a worker, in this browser, and
  * nothing leaves the machine. The pane shows the company, its fiscal years and what is missing,
  * then inserts the "SEC data" sheet and the red-flag model filled from it through the host, as
- * any template (new sheets only).
+ * any template (new sheets only). Where the file holds quarters, the analyst may choose them
+ * instead: the worker reads them then (with them its normalising takes two to three times as
+ * long, so a file is first read without them), and the summary and the sheets follow the choice.
  */
 export function SecImport({ host, readFile = readInWorker }: Props) {
   const styles = useStyles();
@@ -63,27 +87,59 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
   const [query, setQuery] = useState("");
   const [file, setFile] = useState<FileState>({ state: "none" });
   const [dragging, setDragging] = useState(false);
+  const [periods, setPeriods] = useState<Periods>("years");
   const action = useHostAction(describe, "Could not insert the SEC data");
   const help = companyHelp(query);
   // Only the file picked last is shown, whichever read finishes first.
   const latest = useRef(0);
 
+  const couldNotRead = (name: string, error: unknown) => `${name} could not be read: ${error instanceof Error ? error.message : String(error)}`;
+  /** Shows `state` only if no file was picked (and no quarters asked for) since `ticket`. */
+  const showing = (ticket: number) => (state: FileState) => {
+    if (ticket === latest.current) setFile(state);
+  };
+
+  // With quarters chosen already, a new file is read with them at once.
   const read = (picked: File | undefined) => {
     if (!picked) return;
-    const ticket = ++latest.current;
-    const show = (state: FileState) => {
-      if (ticket === latest.current) setFile(state);
-    };
+    const show = showing(++latest.current);
     setFile({ state: "reading", name: picked.name });
-    readFile(picked).then(
+    (periods === "quarters" ? readFile(picked, { quarters: true }) : readFile(picked)).then(
       (answer) =>
         show(
           answer.ok
-            ? { state: "read", name: picked.name, financials: answer.financials, timings: answer.timings, roundTripMs: answer.roundTripMs }
+            ? {
+                state: "read",
+                file: picked,
+                name: picked.name,
+                financials: answer.financials,
+                quarterCount: answer.quarterCount,
+                ...(answer.quarterly ? { quarterly: answer.quarterly } : {}),
+                timings: answer.timings,
+                roundTripMs: answer.roundTripMs,
+              }
             : { state: "failed", message: answer.message },
         ),
-      (error: unknown) => show({ state: "failed", message: `${picked.name} could not be read: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => show({ state: "failed", message: couldNotRead(picked.name, error) }),
     );
+  };
+  const readQuarters = (current: Extract<FileState, { state: "read" }>) => {
+    const show = showing(++latest.current);
+    const before = { ...current, readingQuarters: false, quartersError: undefined };
+    setFile({ ...before, readingQuarters: true });
+    readFile(current.file, { quarters: true }).then(
+      (answer) =>
+        show(
+          answer.ok && answer.quarterly
+            ? { ...before, quarterly: answer.quarterly, timings: answer.timings, roundTripMs: answer.roundTripMs }
+            : { ...before, quartersError: answer.ok ? `${current.name} holds no quarters.` : answer.message },
+        ),
+      (error: unknown) => show({ ...before, quartersError: couldNotRead(current.name, error) }),
+    );
+  };
+  const choose = (next: Periods) => {
+    setPeriods(next);
+    if (next === "quarters" && file.state === "read" && !file.quarterly && !file.readingQuarters) readQuarters(file);
   };
   const onPick = (event: ChangeEvent<HTMLInputElement>) => {
     read(event.target.files?.[0]);
@@ -95,10 +151,14 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
     setDragging(false);
     read(event.dataTransfer.files[0]);
   };
+  const canChoose = file.state === "read" && file.quarterCount >= MIN_QUARTERS;
+  const chosen: Periods = canChoose ? periods : "years";
+  // The figures shown and inserted: the quarters only once they are read.
+  const shown = file.state !== "read" ? undefined : chosen === "quarters" ? file.quarterly : file.financials;
   const insert = () => {
-    if (file.state === "read") action.run(() => host.writePlan(buildSecImport(file.financials)));
+    if (shown) action.run(() => host.writePlan(buildSecImport(shown)));
   };
-  const summary = file.state === "read" ? importSummary(file.financials) : undefined;
+  const summary = shown ? importSummary(shown) : undefined;
 
   return (
     <section aria-labelledby={`${id}-heading`} className={styles.root}>
@@ -106,7 +166,7 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
         Import SEC data
       </Text>
       <Text as="p" className={styles.text}>
-        Any US filer&apos;s figures from its 10-K filings, as SEC publishes them (companyfacts): the file is read in this pane and never leaves your
+        Any US filer&apos;s figures from its 10-K and 10-Q filings, as SEC publishes them (companyfacts): the file is read in this pane and never leaves your
         computer. You get a &quot;SEC data&quot; sheet, every figure with its filing, and the red-flag model filled from it.
       </Text>
       <ol className={styles.steps}>
@@ -154,11 +214,26 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
           {file.message}
         </Text>
       )}
+      {canChoose && (
+        <Field label="Periods" hint={QUARTERS_HINT}>
+          <RadioGroup value={periods} onChange={(_, data) => choose(data.value as Periods)} layout="horizontal">
+            <Radio value="years" label="Fiscal years" />
+            <Radio value="quarters" label="Quarters" />
+          </RadioGroup>
+        </Field>
+      )}
+      {file.state === "read" && file.readingQuarters && <Spinner size="tiny" label={`Reading the quarters of ${file.name}...`} />}
+      {file.state === "read" && chosen === "quarters" && file.quartersError && (
+        <Text as="p" role="alert" className={styles.error}>
+          {file.quartersError}
+        </Text>
+      )}
       {file.state === "read" && summary && (
         // The file and the times, as data for whoever measures the pane (the browser tests).
         <div
           className={styles.summary}
           data-file={file.name}
+          data-periods={summary.kind}
           data-read-ms={Math.round(file.timings.readMs)}
           data-parse-ms={Math.round(file.timings.parseMs)}
           data-normalise-ms={Math.round(file.timings.normaliseMs)}
@@ -168,16 +243,16 @@ export function SecImport({ host, readFile = readInWorker }: Props) {
             {`${summary.company}${summary.cik ? `, ${summary.cik}` : ""}`}
           </Text>
           <Text as="p" className={styles.text}>
-            {`Fiscal years ${summary.years} (${summary.yearCount}); ${summary.itemCount} line items with figures.`}
+            {periodsLine(summary)}
           </Text>
-          {summary.gaps.length > 0 && <MissingFigures gaps={summary.gaps} />}
+          {summary.gaps.length > 0 && <MissingFigures gaps={summary.gaps} periods={missingNoun(summary.kind)} />}
           <Text as="p" size={200} className={styles.text}>
             {readTimeText(file.timings)}
           </Text>
         </div>
       )}
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={insert} disabled={file.state !== "read" || action.pending}>
+        <Button appearance="primary" onClick={insert} disabled={!shown || action.pending}>
           Insert SEC data and red-flag model
         </Button>
         {/* A polite live region of its own, not a second role="status" beside the templates' one. */}

@@ -5,13 +5,14 @@
  * The handler refuses a file over the size limit before reading it, recognises gzip by its bytes
  * and decompresses it with the browser's own `DecompressionStream("gzip")`, refusing it as soon
  * as it grows past the limit; then parses and normalises it with the SEC reader
- * (src/sources/sec), the same code as `aiflag sec` (its fiscal years only: the import lays out
- * nothing else). Nothing leaves the machine: the file is read
- * from disk by the browser, and no request is made. The answer is the fiscal-year figures, every
- * one with its provenance, and how long each step took (measured in the worker).
+ * (src/sources/sec), the same code as `aiflag sec`: its fiscal years, how many quarters the file
+ * holds and, when the request asks for them, the quarters (with them the normalising takes two
+ * to three times as long, so the pane asks only once the analyst chooses quarters). Nothing leaves the
+ * machine: the file is read from disk by the browser, and no request is made. The answer is the
+ * figures, every one with its provenance, and how long each step took (measured in the worker).
  */
 import type { Financials } from "../../model/financials";
-import { checkSize, MAX_COMPANYFACTS_BYTES, parseCompanyFactsText, readAnnualFacts, SecDataError } from "../../sources/sec";
+import { checkSize, MAX_COMPANYFACTS_BYTES, parseCompanyFactsText, readYearsAndQuarters, SecDataError } from "../../sources/sec";
 import { gzipErrors, isGzip } from "../../sources/sec/gzip";
 import type { Basis } from "../../sources/sec/restatement";
 
@@ -23,6 +24,8 @@ export interface SecReadRequest {
   /** The file's name, for messages. */
   name: string;
   basis?: Basis;
+  /** Read the quarters too (the fiscal years are always read). */
+  quarters?: boolean;
   /** The size limit; MAX_COMPANYFACTS_BYTES unless a test lowers it. */
   maxBytes?: number;
 }
@@ -32,7 +35,7 @@ export interface SecReadTimings {
   readMs: number;
   /** JSON.parse of the text, with the checks that name a wrong file. */
   parseMs: number;
-  /** readAnnualFacts: the fiscal years, every figure with its provenance (the import lays out years only). */
+  /** The SEC reader: the fiscal years (and the quarters when asked), every figure with its provenance. */
   normaliseMs: number;
 }
 
@@ -42,6 +45,10 @@ export type SecReadResponse =
       ok: true;
       /** The company's fiscal years, every figure with its provenance. */
       financials: Financials;
+      /** How many quarters the file holds (0 without 10-Q figures), known whether or not they were read. */
+      quarterCount: number;
+      /** The quarters, when the request asked for them and the file holds some. */
+      quarterly?: Financials;
       /** The JSON text's length, decompressed. */
       textLength: number;
       gzip: boolean;
@@ -99,9 +106,18 @@ export async function handleSecRead(request: SecReadRequest, now: () => number =
     const t1 = now();
     const doc = parseCompanyFactsText(text, { maxBytes });
     const t2 = now();
-    const financials = readAnnualFacts(doc, { basis: request.basis ?? "as-restated" });
+    const read = readYearsAndQuarters(doc, { basis: request.basis ?? "as-restated", quarters: request.quarters === true });
     const t3 = now();
-    return { id, ok: true, financials, textLength: text.length, gzip, timings: { readMs: t1 - t0, parseMs: t2 - t1, normaliseMs: t3 - t2 } };
+    return {
+      id,
+      ok: true,
+      financials: read.annual,
+      quarterCount: read.quarterCount,
+      ...(read.quarterly ? { quarterly: read.quarterly } : {}),
+      textLength: text.length,
+      gzip,
+      timings: { readMs: t1 - t0, parseMs: t2 - t1, normaliseMs: t3 - t2 },
+    };
   } catch (error) {
     if (error instanceof SecDataError) return { id, ok: false, message: `${name}: ${error.message}` };
     return { id, ok: false, message: `${name} could not be read: ${error instanceof Error ? error.message : String(error)}` };

@@ -12,11 +12,17 @@ export type SecReadResult = SecReadResponse & {
   roundTripMs: number;
 };
 
-export type SecFileReader = (file: File, basis?: Basis) => Promise<SecReadResult>;
+/** What to read besides the fiscal years, and on which basis. */
+export interface SecReadOptions {
+  basis?: Basis;
+  quarters?: boolean;
+}
+
+export type SecFileReader = (file: File, options?: SecReadOptions) => Promise<SecReadResult>;
 
 let nextId = 0;
 
-export const readInWorker: SecFileReader = (file, basis) =>
+export const readInWorker: SecFileReader = (file, options = {}) =>
   new Promise((resolve) => {
     const id = ++nextId;
     const started = performance.now();
@@ -30,5 +36,5 @@ export const readInWorker: SecFileReader = (file, basis) =>
       event.preventDefault();
       done({ id, ok: false, message: `${file.name} could not be read: the reader did not start (${event.message || "a script error"})` });
     };
-    worker.postMessage({ id, file, name: file.name, ...(basis ? { basis } : {}) });
+    worker.postMessage({ id, file, name: file.name, ...options });
   });

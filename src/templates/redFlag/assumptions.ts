@@ -1,7 +1,7 @@
 /**
  * How the red-flag model shows its single-value assumptions, one cell each on the Inputs sheet.
  * Which cells exist, and what they hold, is derived (bindings.ts): an option at the core's
- * default (so formulas hold no numbers), the periods per year of the fiscal-year columns, or a
+ * default (so formulas hold no numbers), the periods per year of the columns, or a
  * life, rate or shock the analyst gives (blank). Kept here, keyed by line item or parameter
  * name: the label (the flags reading the cell follow it), the name where it is not the key in
  * PascalCase, what a company's figures fill (its disclosures), and the comment. The number format follows the
@@ -9,7 +9,7 @@
  */
 import type { ParamSpec, Unit } from "../../core/params/spec";
 import { withDerivedItems } from "../../model/derived";
-import type { TemplateCompany } from "../company";
+import { periodColumnsOf, type ColumnKind, type TemplateCompany } from "../company";
 import { ECONOMIC_LIFE_ESTIMATE } from "../lives";
 import type { CellStyle } from "../plan";
 import { MONEY_FORMAT, SHARE_FORMAT, TEXT_FORMAT } from "../formats";
@@ -23,7 +23,12 @@ interface CommentContext {
   value: number | string | null;
   /** The readers' default for the parameter, if any. */
   defaultValue?: number | string | undefined;
+  /** What the columns are: fiscal years or quarters. */
+  columns: ColumnKind;
 }
+
+/** What a figure of one column covers, in words. */
+const PER_COLUMN: Readonly<Record<ColumnKind, string>> = { "fiscal years": "per fiscal year", quarters: "per quarter" };
 
 interface AssumptionPresentation {
   label: string;
@@ -67,8 +72,8 @@ const ASSUMPTION_ROWS: Readonly<Record<string, AssumptionPresentation>> = {
   periods_per_year: {
     label: "Burn periods per year",
     name: "BurnPeriodsPerYear",
-    comment: ({ readers, value, defaultValue }) =>
-      `Net burn above is per fiscal year, so ${value} (${readers}'s default, ${defaultValue}, is for monthly burn).`,
+    comment: ({ readers, value, defaultValue, columns }) =>
+      `Net burn above is ${PER_COLUMN[columns]}, so ${value} (${readers}'s default, ${defaultValue}, is for monthly burn).`,
   },
   tax_rate: {
     label: "Tax rate",
@@ -126,6 +131,7 @@ const ESTIMATE = "Analyst estimate: blank until you enter it.";
 function cellOf(need: AssumptionNeed, company: TemplateCompany): AssumptionCell {
   const shown = ASSUMPTION_ROWS[need.base] ?? { label: need.base.charAt(0).toUpperCase() + need.base.slice(1).replace(/_/g, " ") };
   const readers = need.readers.join(", ");
+  const columns = periodColumnsOf(company).kind;
   const { source } = need;
   const value = shown.fill ? shown.fill.value(company) : source.kind === "item" ? null : source.value;
   const style = shown.fill?.style ?? (source.kind === "item" ? "estimate" : "input");
@@ -134,9 +140,9 @@ function cellOf(need: AssumptionNeed, company: TemplateCompany): AssumptionCell 
       ? [ESTIMATE, shown.hint].filter(Boolean).join(" ")
       : source.kind === "default"
         ? `${readers}'s documented default; change it to test another threshold.`
-        : `The columns are fiscal years, so ${source.value}.`;
+        : `The columns are ${columns}, so ${source.value}.`;
   const name = (shown.name ?? pascal(need.base)) + (need.key === need.base ? "" : `_${need.readers[0]}`);
-  const comment = shown.comment ? shown.comment({ company, readers, value, defaultValue: need.param.defaultValue }) : derived;
+  const comment = shown.comment ? shown.comment({ company, readers, value, defaultValue: need.param.defaultValue, columns }) : derived;
   return { key: need.key, label: withReaders(shown.label, readers), name, numberFormat: formatOf(need.param), style, value, comment };
 }
 

@@ -8,17 +8,21 @@
  *    (capex x the hardware share, PARAM_SOURCES `vintages`); a one-figure line item (a life, a rate, a shock) is an
  *    assumption cell the analyst fills; capex guidance and backlog are the guidance block's
  *    announcements (SLOT_ITEMS);
- *  - the block's periods per year: an assumption cell holding 1, the columns being fiscal years;
+ *  - the block's periods per year: an assumption cell holding 1 for fiscal-year columns, 4 for
+ *    quarters (GROSSMARGINGAP's growth a year, RUNWAY's months);
  *  - no source, a default: an assumption cell set to the core's default, so no formula holds a
  *    number (flags sharing the parameter name and the default share the cell);
  *  - no source, optional: left out;
  *  - otherwise the build fails naming the parameter (test/analysis names it too).
+ * Over quarters, a flag the registry says means something on fiscal years only (`yearsOnly`)
+ * reads nothing: the Flags sheet says why it is not computed.
  */
 import { sourcesOf } from "../../analysis/flags/paramSources";
 import { inputParams, takeFor } from "../../analysis/flags/sources";
 import { lineItem, type LineItemId } from "../../model/lineItems";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { ParamSpec } from "../../core/params/spec";
+import type { ColumnKind } from "../company";
 import { isSlotItem, type SlotItemId } from "./lineItems";
 
 export type ArgBinding =
@@ -38,10 +42,12 @@ export interface FlagBinding {
   /** One per parameter before `output`, in the registry's order. */
   args: readonly ArgBinding[];
   period: PeriodKind;
+  /** Why the flag is not computed over these columns (its registry's `yearsOnly`, over quarters); it then reads nothing. */
+  notComputed?: string;
 }
 
-/** The periods in a year of the Inputs columns: fiscal years. */
-export const PERIODS_PER_YEAR = 1;
+/** The periods in a year of the Inputs columns. */
+export const PERIODS_PER_YEAR: Readonly<Record<ColumnKind, number>> = { "fiscal years": 1, quarters: 4 };
 
 export type AssumptionSource =
   | { kind: "default"; value: number | string }
@@ -72,7 +78,7 @@ export interface RedFlagInputs {
 const sameSource = (a: AssumptionSource, b: AssumptionSource) =>
   a.kind === b.kind && (a.kind === "item" ? a.item === (b as typeof a).item : a.value === (b as typeof a).value);
 
-export function deriveInputs(flags: readonly FunctionDefinition[]): RedFlagInputs {
+export function deriveInputs(flags: readonly FunctionDefinition[], columns: ColumnKind = "fiscal years"): RedFlagInputs {
   const assumptions: AssumptionNeed[] = [];
   const readers = new Map<LineItemId, string[]>();
   const addReader = (list: string[], id: string) => list.includes(id) || list.push(id);
@@ -91,7 +97,7 @@ export function deriveInputs(flags: readonly FunctionDefinition[]): RedFlagInput
   const bind = (def: FunctionDefinition, p: ParamSpec): ArgBinding => {
     // Disclosures are not Inputs rows: the template lays them out itself (the guidance block, the book life).
     const first = sourcesOf(p.name).find((s) => s.from === "row" || s.from === "periods-per-year");
-    if (first?.from === "periods-per-year") return assume(def, p, p.name, { kind: "periods-per-year", value: PERIODS_PER_YEAR });
+    if (first?.from === "periods-per-year") return assume(def, p, p.name, { kind: "periods-per-year", value: PERIODS_PER_YEAR[columns] });
     if (first?.from === "row") {
       const item = first.item;
       if (lineItem(item).single) return assume(def, p, item, { kind: "item", item });
@@ -111,6 +117,7 @@ export function deriveInputs(flags: readonly FunctionDefinition[]): RedFlagInput
   };
 
   const bound = flags.map((def): FlagBinding => {
+    if (columns === "quarters" && def.yearsOnly) return { def, args: [], period: def.kind === "series" ? "all years" : "latest year", notComputed: `Not computed over quarters. ${def.yearsOnly}` };
     const args = inputParams(def).map((p) => bind(def, p));
     const period: PeriodKind = args.some((a) => a.from === "slots")
       ? "guidance"

@@ -1,17 +1,17 @@
 /**
- * The red-flag model's Checks sheet: data sanity checks per year, each TRUE or FALSE, an
- * "all years" column, and one master cell (B4) that is TRUE only when every check passes. The
- * statement checks run over the years with statements; capex over its vintages (company.ts).
+ * The red-flag model's Checks sheet: data sanity checks per year (or quarter), each TRUE or
+ * FALSE, an "all years" column, and one master cell (B4) that is TRUE only when every check passes.
+ * The statement checks run over the years with statements; capex over its vintages (company.ts).
  * Estimates are checked only where given: a blank estimate is not an error in the data.
  */
 import type { LineItemId } from "../../model/lineItems";
 import { abs, cell, columnLetter, range } from "../cellRefs";
-import { unitsText, type TemplateCompany } from "../company";
-import { MONEY_FORMAT, YEAR_FORMAT } from "../formats";
+import { unitsText, type ColumnKind, type TemplateCompany } from "../company";
+import { MONEY_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder } from "../sheetBuilder";
-import { CHECKS_KEY, itemCell, yearHeader, type InputsLayout } from "./layout";
+import { CHECKS_KEY, itemCell, periodEnd, yearHeader, type InputsLayout } from "./layout";
 
 export const CHECKS_MASTER_CELL = "B4";
 const TOLERANCE_CELL = "B5";
@@ -19,11 +19,15 @@ const HEADER_ROW = 7;
 const FIRST_YEAR_COL = 1;
 
 interface Check {
-  label: string;
+  /** Its label, by what the columns are. */
+  label: string | ((columns: ColumnKind) => string);
   /** The years it runs over: those with statements (the default), those and the capex vintages, or all. */
   scope?: "vintages" | "all";
-  /** The check for year k, given a reference maker for that year's input cells; null leaves the cell empty. */
-  formula(at: (item: LineItemId) => string, k: number, yearAt: (k: number) => string): string | null;
+  /**
+   * The check for column k, given a reference maker for that column's input cells and the cell
+   * that orders column j (a fiscal year's number, a quarter's end date); null leaves the cell empty.
+   */
+  formula(at: (item: LineItemId) => string, k: number, orderAt: (j: number) => string): string | null;
 }
 
 /** The checks, in the order a reviewer reads a statement. */
@@ -67,9 +71,9 @@ export const CHECKS: readonly Check[] = [
     formula: (at) => `=OR(ISBLANK(${at("ppa_share")}),AND(ISNUMBER(${at("ppa_share")}),${at("ppa_share")}>=0,${at("ppa_share")}<=1))`,
   },
   {
-    label: "Fiscal years run oldest to newest",
+    label: (columns) => (columns === "quarters" ? "Quarters run oldest to newest (by their end dates)" : "Fiscal years run oldest to newest"),
     scope: "all",
-    formula: (_at, k, yearAt) => (k === 0 ? null : `=${yearAt(k)}>${yearAt(k - 1)}`),
+    formula: (_at, k, orderAt) => (k === 0 ? null : `=${orderAt(k)}>${orderAt(k - 1)}`),
   },
 ];
 
@@ -84,19 +88,20 @@ export function buildChecksSheet(company: TemplateCompany, layout: InputsLayout)
 
   const allCol = columnLetter(FIRST_YEAR_COL + layout.years);
   sb.value(`A${HEADER_ROW}`, "Check", { style: "header" });
-  sb.value(`${allCol}${HEADER_ROW}`, "All years", { style: "header" });
+  sb.value(`${allCol}${HEADER_ROW}`, layout.columns === "quarters" ? "All quarters" : "All years", { style: "header" });
   for (let k = 0; k < layout.years; k++) {
-    sb.formula(cell(FIRST_YEAR_COL + k, HEADER_ROW), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: YEAR_FORMAT });
+    sb.formula(cell(FIRST_YEAR_COL + k, HEADER_ROW), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: layout.headerFormat });
   }
   let row = HEADER_ROW + 1;
   for (const check of CHECKS) {
-    sb.value(`A${row}`, check.label, { style: "label" });
+    sb.value(`A${row}`, typeof check.label === "string" ? check.label : check.label(layout.columns), { style: "label" });
     const written: string[] = [];
+    const orderAt = (j: number) => (layout.columns === "quarters" ? periodEnd(layout, j) : yearHeader(layout, j));
     // Capex is checked wherever a year has statements or is a vintage: a gap in it is not a zero.
     const { vintageStart, statementStart } = layout.spans;
     const from = check.scope === "all" ? 0 : check.scope === "vintages" ? Math.min(vintageStart, statementStart) : statementStart;
     for (let k = from; k < layout.years; k++) {
-      const f = check.formula((item) => itemCell(layout, item, k), k, (j) => yearHeader(layout, j));
+      const f = check.formula((item) => itemCell(layout, item, k), k, orderAt);
       if (f === null) continue;
       written.push(cell(FIRST_YEAR_COL + k, row));
       sb.formula(written[written.length - 1], f, { style: "check" });

@@ -20,9 +20,12 @@ import { SheetBuilder } from "../sheetBuilder";
 import { onSheet } from "../sheetRef";
 import type { FlagBinding } from "./bindings";
 import { flagFormulas } from "./flagFormulas";
-import { CHECKS_KEY, FLAGS_KEY, guidedYear, yearHeader, type InputsLayout } from "./layout";
+import { CHECKS_KEY, FLAGS_KEY, guidedYear, periodRangeText, periodText, type InputsLayout } from "./layout";
 import { writeSensitivity } from "./sensitivityRows";
 import { writeTrendRows, type TrendRows } from "./trendRows";
+
+/** What the value cell of a flag meaningful on fiscal years only says over quarters. */
+export const NOT_ON_QUARTERS = "fiscal years only";
 
 /** Columns of the flags table: what a reader looks for first (the value and its status) next to the flag's name. */
 export const FLAG_COLUMNS = {
@@ -39,10 +42,9 @@ export const FLAG_COLUMNS = {
 const TABLE_HEADER_ROW = 7;
 
 function periodFormula(binding: FlagBinding, layout: InputsLayout): string {
-  const last = yearHeader(layout, layout.years - 1);
-  if (binding.period === "all years") return `="FY"&${yearHeader(layout, layout.spans.statementStart)}&"-FY"&${last}`;
-  if (binding.period === "vintages") return `="FY"&${yearHeader(layout, layout.spans.vintageStart)}&"-FY"&${last}`;
-  if (binding.period === "latest year") return `="FY"&${last}`;
+  if (binding.period === "all years") return `=${periodRangeText(layout, layout.spans.statementStart)}`;
+  if (binding.period === "vintages") return `=${periodRangeText(layout, layout.spans.vintageStart)}`;
+  if (binding.period === "latest year") return `=${periodText(layout, layout.years - 1)}`;
   return `="FY"&${guidedYear(layout)}&" guidance"`;
 }
 
@@ -94,9 +96,17 @@ export function buildFlagsSheet(
       sb.value(`${C.flag}${row}`, GROUPS.find((g) => g.id === group)?.title ?? group, { style: "header" });
       sb.input(`${C.status}${row++}`, null, { style: "status" }); // inside the statuses' range: formatted, empty
     }
+    sb.value(`${C.flag}${row}`, `${def.words.title} (${NAMESPACE}.${def.id})`, { style: "label" });
+    // A flag meaningful on fiscal years only, over quarters: why, instead of a number that would mislead.
+    if (binding.notComputed) {
+      sb.value(`${C.value}${row}`, NOT_ON_QUARTERS, { style: "note" });
+      sb.input(`${C.status}${row}`, null, { style: "status" });
+      sb.value(`${C.formula}${row}`, binding.notComputed, { style: "note" });
+      flagRow[def.id] = row++;
+      continue;
+    }
     const f = flagFormulas(binding, layout);
     const blanks = `${C.blanks}${row}`;
-    sb.value(`${C.flag}${row}`, `${def.words.title} (${NAMESPACE}.${def.id})`, { style: "label" });
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });

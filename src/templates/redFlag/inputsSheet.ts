@@ -1,12 +1,12 @@
 /**
- * The red-flag model's Inputs sheet: years across, one line item per row, a units cell, a
+ * The red-flag model's Inputs sheet: fiscal years (or quarters) across, one line item per row, a units cell, a
  * source / comment column, filing figures in blue, estimates blank on a pale fill, and a
  * sheet-scoped name for every row and assumption. Which rows and assumption cells the flags need
  * is derived (bindings.ts); how each one is shown comes from lineItems.ts and assumptions.ts.
  */
 import { LINE_ITEM_IDS, type LineItemId } from "../../model/lineItems";
 import { cell, columnLetter } from "../cellRefs";
-import { BLANK_YEARS, fiscalYearsOf, inMillions, shownAt, unitsText, yearSpans, type TemplateCompany } from "../company";
+import { inMillions, periodColumnsOf, QUARTERS_NOT_ANNUALISED, shownAt, unitsText, yearSpans, type TemplateCompany } from "../company";
 import { writeCalibration, writeHardwareRow } from "../depreciation/calibration";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { NamePlan, SheetPlan } from "../plan";
@@ -30,9 +30,9 @@ export interface InputsSheet {
 export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs): InputsSheet {
   const sb = new SheetBuilder(INPUTS_KEY, "Inputs");
   const names: NamePlan[] = [];
-  // As many years as the figures hold; a blank model has three.
-  const fiscalYears = company ? fiscalYearsOf(company) : BLANK_YEARS;
-  const years = fiscalYears.length;
+  // As many years (or quarters) as the figures hold; a blank model has the sample's years.
+  const columns = periodColumnsOf(company);
+  const years = columns.headers.length;
   const spans = yearSpans(company);
   const units = unitsText(company);
   const lastCol = FIRST_YEAR_COL + years - 1;
@@ -41,7 +41,7 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     names.push({ name, sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, row)}:${cell(FIRST_YEAR_COL + cols - 1, row)}` });
 
   writeSheetHeader(sb, `Red-flag model inputs: ${companyLabel(company)}`, sourceOf(company), units);
-  const yearText = (k: number) => `FY${fiscalYears[k]}`;
+  const yearText = (k: number) => `FY${columns.headers[k]}`;
   const spanNote =
     spans.statementStart > spans.vintageStart
       ? ` Capex runs from ${yearText(spans.vintageStart)} (every vintage the depreciation flags need); the statements from ${yearText(spans.statementStart)}.`
@@ -49,17 +49,19 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   sb.value("A4", `Blue: figures from the filings. Pale fill: analyst estimates the filings do not carry, blank until you enter them.${spanNote}`, {
     style: "note",
   });
+  if (columns.kind === "quarters") sb.value("A5", QUARTERS_NOT_ANNUALISED, { style: "note" });
 
-  // Years across the header row: numbers (formulas read them), shown as FY2023.
+  // Periods across the header row: fiscal years as numbers (formulas read them) shown as FY2023, or quarters' labels.
   sb.value(`A${HEADER_ROW}`, `Line item (money in ${units})`, { style: "header" });
   sb.value(`${comment}${HEADER_ROW}`, "Source / comment", { style: "header" });
   for (let k = 0; k < years; k++) {
-    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), fiscalYears[k], { style: "header", numberFormat: YEAR_FORMAT });
+    sb.value(cell(FIRST_YEAR_COL + k, HEADER_ROW), columns.headers[k], { style: "header", numberFormat: columns.numberFormat });
   }
-  names.push({ name: "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
+  names.push({ name: columns.kind === "quarters" ? "Quarters" : "FiscalYears", sheetKey: INPUTS_KEY, range: `${cell(FIRST_YEAR_COL, HEADER_ROW)}:${cell(lastCol, HEADER_ROW)}` });
 
   let row = HEADER_ROW + 1;
-  sb.value(`A${row}`, "Fiscal year end", { style: "label" });
+  const endRow = row;
+  sb.value(`A${row}`, columns.endLabel, { style: "label" });
   for (let k = 0; k < years; k++) {
     sb.input(cell(FIRST_YEAR_COL + k, row), company?.periods[k].end ?? null, { style: "input", numberFormat: TEXT_FORMAT });
   }
@@ -135,18 +137,18 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     row++;
     sb.value(`A${row++}`, withReaders("Hardware share of capex", vintageReaders.join(", ")), { style: "header" });
     const vintageYears = Array.from({ length: years - spans.vintageStart }, (_x, i) => spans.vintageStart + i);
-    const columns = vintageYears.map((k) => FIRST_YEAR_COL + k);
-    const capexCells = columns.map((col) => cell(col, itemRow.capex!));
+    const vintageColumns = vintageYears.map((k) => FIRST_YEAR_COL + k);
+    const capexCells = vintageColumns.map((col) => cell(col, itemRow.capex!));
     const latest = (item: LineItemId) => cell(lastCol, itemRow[item]!);
     const calibration = writeCalibration(
       sb,
       {
         capex: capexCells,
-        years: columns.map((col) => cell(col, HEADER_ROW)),
+        years: vintageColumns.map((col) => cell(col, HEADER_ROW)),
         bookLife,
         depreciation: latest("depreciation"),
         depreciationAmortization: latest("depreciation_amortization"),
-        columns,
+        columns: vintageColumns,
         commentColumn: comment,
       },
       row,
@@ -154,9 +156,9 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
     names.push({ name: "HardwareShare", sheetKey: INPUTS_KEY, range: calibration.used });
     row = calibration.nextRow;
     hardwareRow = row;
-    writeHardwareRow(sb, capexCells, columns, calibration.used, row, `Hardware capex (capex x hardware share, ${units})`, MONEY_FORMAT);
+    writeHardwareRow(sb, capexCells, vintageColumns, calibration.used, row, `Hardware capex (capex x hardware share, ${units})`, MONEY_FORMAT);
     sb.value(`${comment}${row}`, `What ${vintageReaders.join(" and ")} read: land, buildings and fit-out do not wear out with the servers.`, { style: "note" });
-    names.push({ name: "HardwareCapex", sheetKey: INPUTS_KEY, range: `${cell(columns[0], row)}:${cell(lastCol, row)}` });
+    names.push({ name: "HardwareCapex", sheetKey: INPUTS_KEY, range: `${cell(vintageColumns[0], row)}:${cell(lastCol, row)}` });
     row++;
   }
 
@@ -209,7 +211,10 @@ export function buildInputsSheet(company: TemplateCompany, inputs: RedFlagInputs
   for (let k = 0; k < Math.max(years, GUIDANCE_SLOTS); k++) sb.width(columnLetter(FIRST_YEAR_COL + k), 14);
 
   const layout: InputsLayout = {
+    columns: columns.kind,
     yearRow: HEADER_ROW,
+    headerFormat: columns.numberFormat,
+    endRow,
     firstYearCol: FIRST_YEAR_COL,
     years,
     itemRow,

@@ -6,7 +6,7 @@
 import { cell, columnLetter } from "../cellRefs";
 import { onSheet, rangeOnSheet } from "../sheetRef";
 import type { LineItemId } from "../../model/lineItems";
-import type { YearSpans } from "../company";
+import type { ColumnKind, YearSpans } from "../company";
 import type { SlotItemId } from "./lineItems";
 
 /** Stable keys of the model's sheets (formulas refer to sheets by key, see sheetRef.ts). */
@@ -18,8 +18,14 @@ export const CHECKS_KEY = "checks";
 export const GUIDANCE_SLOTS = 3;
 
 export interface InputsLayout {
-  /** Row of the fiscal-year header cells (numbers, shown as FY2023...). */
+  /** What the columns are: fiscal years or quarters ("years" below counts either). */
+  columns: ColumnKind;
+  /** Row of the period header cells: fiscal years as numbers shown as FY2023, quarters as their labels. */
   yearRow: number;
+  /** The header cells' number format, for the sheets that repeat them. */
+  headerFormat: string;
+  /** Row of the period end dates (ISO text, which sorts as the dates do). */
+  endRow: number;
   /** Column index (0-based) of the first year; years run right from it. */
   firstYearCol: number;
   years: number;
@@ -89,6 +95,22 @@ export function itemPair(layout: InputsLayout, item: LineItemId, k: number): str
 
 export function yearHeader(layout: InputsLayout, k: number): string {
   return onSheet(INPUTS_KEY, cell(yearCol(layout, k), layout.yearRow));
+}
+
+/** Column k's period as an Excel expression of text: "FY"&B6 for a fiscal year (a number), B6 for a quarter (its label). */
+export function periodText(layout: InputsLayout, k: number): string {
+  return layout.columns === "quarters" ? yearHeader(layout, k) : `"FY"&${yearHeader(layout, k)}`;
+}
+
+/** Columns `from` to the last, as an Excel expression of text: "FY"&B6&"-FY"&S6, or B6&"-"&S6 for quarters. */
+export function periodRangeText(layout: InputsLayout, from: number): string {
+  const [first, last] = [yearHeader(layout, from), yearHeader(layout, layout.years - 1)];
+  return layout.columns === "quarters" ? `${first}&"-"&${last}` : `"FY"&${first}&"-FY"&${last}`;
+}
+
+/** Column k's end date, as a cross-sheet reference. */
+export function periodEnd(layout: InputsLayout, k: number): string {
+  return onSheet(INPUTS_KEY, cell(yearCol(layout, k), layout.endRow));
 }
 
 export function assumption(layout: InputsLayout, key: string): string {

@@ -12,7 +12,7 @@
  */
 import { LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import { MONEY_FORMAT, SHARE_FORMAT } from "../formats";
-import type { TemplateCompany } from "../company";
+import { COLUMN_NOUN, periodColumnsOf, type TemplateCompany } from "../company";
 import { DERIVED_ROW_ITEMS, DERIVED_ROWS, type DerivedRow } from "./derivedRows";
 
 interface RowPresentation {
@@ -26,6 +26,8 @@ interface FilingRow extends RowPresentation {
 }
 
 interface EstimateRow extends RowPresentation {
+  /** The figure is a flow over one column: the label ends "(per year)" or "(per quarter)". */
+  perColumn?: boolean;
   /** `readers`: the flags that read the row, "SOVEREIGN" or "DEPCLIFF, DEPGAP" ("" for none). */
   comment(readers: string): string;
 }
@@ -124,7 +126,7 @@ const ESTIMATE_ROWS: Partial<Record<LineItemId, EstimateRow>> = {
   ai_chip_spend: { label: "AI chip spend (annual run-rate)", comment: estimate("GPUs and accelerators alone, not buildings or power") },
   ai_revenue: { label: "AI revenue", comment: estimate("Revenue the AI infrastructure earns") },
   cash: { label: "Cash and short-term investments", name: "CashAndInvestments", comment: estimate("From the balance sheet, for start-ups") },
-  net_burn: { label: "Net cash burn (per year)", comment: estimate("Positive when burning cash") },
+  net_burn: { label: "Net cash burn", perColumn: true, comment: estimate("Positive when burning cash") },
   capitalized_costs: { label: "Capitalised AI development costs", name: "CapitalisedDevCosts", comment: estimate("From the capitalisation note") },
   capitalized_amortization: {
     label: "Amortisation of capitalised development costs",
@@ -153,8 +155,9 @@ const named = (item: LineItemId, p: RowPresentation) => ({ item, label: p.label,
  * The Inputs rows: the filing rows, then any other filing item the company's figures hold
  * (`held`, in vocabulary order), then the derived rows a flag reads (formulas over the rows
  * above, derivedRows.ts), then the estimate rows and any other line item a flag reads by year
- * (not a guidance announcement, not a one-figure assumption). `readers` maps each line item to
- * the flags that read it.
+ * (not a guidance announcement, not a one-figure assumption); an estimate row no flag reads (one
+ * of a flag not computed over quarters) is left out. `readers` maps each line item to the flags
+ * that read it.
  */
 export function inputRows(
   readers: ReadonlyMap<LineItemId, readonly string[]>,
@@ -178,9 +181,10 @@ export function inputRows(
   ];
   for (const item of heldFilings) presented.add(item);
   const extra = [...readers.keys()].filter((item) => !presented.has(item) && !isSlotItem(item));
-  const estimates = [...(Object.keys(ESTIMATE_ROWS) as LineItemId[]), ...extra].map((item) => {
+  const per = ` (per ${COLUMN_NOUN[periodColumnsOf(company).kind]})`;
+  const estimates = [...(Object.keys(ESTIMATE_ROWS) as LineItemId[]).filter((item) => readers.has(item)), ...extra].map((item) => {
     const p = ESTIMATE_ROWS[item] ?? derivedRow(item);
-    return { ...named(item, p), comment: p.comment((readers.get(item) ?? []).join(", ")) };
+    return { ...named(item, { ...p, label: p.perColumn ? p.label + per : p.label }), comment: p.comment((readers.get(item) ?? []).join(", ")) };
   });
   return { filing, derived, estimates };
 }

@@ -18,7 +18,8 @@ const LIFE_FORMAT = '0.0" years"';
 
 /** Writes the block from `row` when a flag takes an economic life; returns the first free row. */
 export function writeSensitivity(sb: SheetBuilder, layout: InputsLayout, row: number, bindings: readonly FlagBinding[], money: string): { nextRow: number } {
-  const varied = bindings.filter((b) => b.def.params.some((p) => p.name === SENSITIVITY_PARAM));
+  // A flag not computed over these columns (fiscal years only, over quarters) has no lives to vary.
+  const varied = bindings.filter((b) => !b.notComputed && b.def.params.some((p) => p.name === SENSITIVITY_PARAM));
   if (varied.length === 0) return { nextRow: row };
   const bookLife = varied[0].args.find((_a, i) => varied[0].def.params[i].name === "book_life");
   sb.value(`A${row}`, "Economic-life sensitivity: each depreciation flag at several economic lives against the book life", { style: "header" });

@@ -1,13 +1,15 @@
 /**
- * The by-year rows under the flags table, which the two charts draw: revenue growth and gross
- * margin (native formulas), and FCF conversion (AIFLAG.FCFCONV, on the inputs its binding reads,
- * year by year) with its direction (rose / fell, and whether it fell in each of the last two
- * years). One cell per year with statements, no spill, so the same plan works where dynamic
- * arrays do not (older Excel, the .xlsx writer).
+ * The by-year (or by-quarter) rows under the flags table, which the two charts draw: revenue
+ * growth on the column before and gross margin (native formulas), and FCF conversion
+ * (AIFLAG.FCFCONV, on the inputs its binding reads, column by column) with its direction (rose /
+ * fell, and whether it fell in each of the last two columns). One cell per column with
+ * statements, no spill, so the same plan works where dynamic arrays do not (older Excel, the
+ * .xlsx writer).
  */
 import { cell, columnLetter } from "../cellRefs";
 import { blankCount, NEEDS_INPUT, text, unlessBlank } from "../formulas";
-import { MULTIPLE_FORMAT, SHARE_FORMAT, YEAR_FORMAT } from "../formats";
+import { COLUMN_NOUN } from "../company";
+import { MULTIPLE_FORMAT, SHARE_FORMAT } from "../formats";
 import type { SheetBuilder } from "../sheetBuilder";
 import type { FlagBinding } from "./bindings";
 import { flagFormulasInYear } from "./flagFormulas";
@@ -37,17 +39,19 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   if (!fcfconv) throw new Error("the FCF conversion chart needs FCFCONV in the catalogue");
   const firstYearCol = 1;
   const years = statementYears(layout);
+  const noun = COLUMN_NOUN[layout.columns];
   const yearCell = (i: number, r: number) => cell(firstYearCol + i, r);
   const yearHeaderRow = (r: number, label: string) => {
     sb.value(`A${r}`, label, { style: "header" });
-    years.forEach((k, i) => sb.formula(yearCell(i, r), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: YEAR_FORMAT }));
+    years.forEach((k, i) => sb.formula(yearCell(i, r), `=${yearHeader(layout, k)}`, { style: "header", numberFormat: layout.headerFormat }));
   };
 
   const trendHeaderRow = row;
   const growthRow = row + 1;
   const marginRow = row + 2;
   yearHeaderRow(trendHeaderRow, "Revenue growth and gross margin (% of revenue)");
-  sb.value(`A${growthRow}`, "Revenue growth", { style: "label" });
+  // Quarter on quarter, not annualised: seasons show in it.
+  sb.value(`A${growthRow}`, layout.columns === "quarters" ? "Revenue growth on the quarter before" : "Revenue growth", { style: "label" });
   sb.value(`A${marginRow}`, "Gross margin", { style: "label" });
   years.forEach((k, i) => {
     // The first year has no year before it: its growth cell stays empty (a gap in the chart).
@@ -72,7 +76,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   const directionRow = fcfRow + 1;
   yearHeaderRow(fcfHeaderRow, "Free-cash-flow conversion (x net income)");
   sb.value(`A${fcfRow}`, "FCF conversion (AIFLAG.FCFCONV)", { style: "label" });
-  sb.value(`A${directionRow}`, "Direction against the year before", { style: "label" });
+  sb.value(`A${directionRow}`, `Direction against the ${noun} before`, { style: "label" });
   years.forEach((k, i) => {
     const f = flagFormulasInYear(fcfconv, layout, k);
     sb.formula(yearCell(i, fcfRow), unlessBlank(f.blanks, f.call("value")), { style: "calc", numberFormat: MULTIPLE_FORMAT });
@@ -91,7 +95,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
     const n = years.length;
     const [a, b, c] = [yearCell(n - 3, fcfRow), yearCell(n - 2, fcfRow), yearCell(n - 1, fcfRow)];
     fellCell = `B${next}`;
-    sb.value(`A${next}`, "Fell in each of the last two years", { style: "label" });
+    sb.value(`A${next}`, `Fell in each of the last two ${noun}s`, { style: "label" });
     sb.formula(fellCell, `=IF(AND(ISNUMBER(${a}),ISNUMBER(${b}),ISNUMBER(${c})),AND(${b}<${a},${c}<${b}),${text(NEEDS_INPUT)})`, { style: "check" });
     sb.value(`C${next}`, "Compressing conversion supports the view that AI is becoming a running cost; improving despite capex, the infrastructure view.", {
       style: "note",
@@ -113,7 +117,7 @@ export function writeTrendRows(sb: SheetBuilder, layout: InputsLayout, row: numb
   });
   sb.chart({
     type: "columnClustered",
-    title: "FCF conversion by year",
+    title: `FCF conversion by ${COLUMN_NOUN[layout.columns]}`,
     dataRange: `A${fcfHeaderRow}:${lastYear}${fcfRow}`,
     seriesBy: "rows",
     anchor: `${chartCol}${chartRow + 16}`,

@@ -6,6 +6,7 @@
  */
 import { periodRuns, type Financials } from "../../model/financials";
 import { LINE_ITEM_IDS, LINE_ITEMS, type LineItemId } from "../../model/lineItems";
+import { periodColumnsOf } from "../company";
 import { capitalised } from "../redFlag/lineItems";
 
 export interface Gap {
@@ -24,10 +25,15 @@ export const ALL_PERIODS = "all periods";
 export const MISSING_PERIODS_WHY =
   "No 10-K figure under the tags read for these periods: the company filed the line under a tag of its own then, did not report it, or the period predates its XBRL filings.";
 
+/** The same, for quarters: a quarter needs a 10-Q figure, or year-to-date figures it can be derived from. */
+export const MISSING_QUARTERS_WHY =
+  "No 10-Q figure under the tags read for these quarters, and none to derive one from (a quarter from year-to-date figures, a fourth quarter from the fiscal year less nine months): the company filed the line under a tag of its own then, gave it in its 10-K only, did not report it, or the quarter predates its XBRL filings.";
+
 /** Every gap, in the vocabulary's (statement) order: absent items first, then partial ones. */
 export function gapsOf(f: Financials): Gap[] {
   const absent: Gap[] = [];
   const partial: Gap[] = [];
+  const whyMissing = periodColumnsOf(f).kind === "quarters" ? MISSING_QUARTERS_WHY : MISSING_PERIODS_WHY;
   for (const item of LINE_ITEM_IDS) {
     const label = capitalised(LINE_ITEMS[item].label);
     const why = f.gaps[item];
@@ -38,7 +44,7 @@ export function gapsOf(f: Financials): Gap[] {
     }
     if (!series) continue;
     const missing = series.values.flatMap((v, k) => (v === null ? [k] : []));
-    if (missing.length > 0) partial.push({ item, label, periods: periodRuns(f.periods, missing), why: MISSING_PERIODS_WHY });
+    if (missing.length > 0) partial.push({ item, label, periods: periodRuns(f.periods, missing), why: whyMissing });
   }
   return [...absent, ...partial];
 }

@@ -1,11 +1,11 @@
 /**
  * The "SEC data" sheet: every line item a company's figures hold, as read from its filings, with
  * where each figure came from. Pure: a `Financials` (fiscal years, from SEC companyfacts or any
- * other source) in, a sheet plan out; every writer (Office.js, the preview, ExcelJS) renders it,
+ * other source; or its quarters) in, a sheet plan out; every writer (Office.js, the preview, ExcelJS) renders it,
  * since it uses nothing but cells, number formats, styles and widths.
  *
  *   rows 1-5    title, source, units (B3), how to read the marks
- *   the grid    items down in statement order (the vocabulary's), fiscal years across, money in
+ *   the grid    items down in statement order (the vocabulary's), fiscal years (or quarters) across, money in
  *               millions (blue: figures from the filings). Column B names the tag(s) read; after
  *               the years, the rows of the item's sources and the notes on its series. A derived
  *               figure's number format ends in "*", a restated one's in "r", as `aiflag sec`
@@ -21,8 +21,8 @@ import type { Fact, Financials } from "../../model/financials";
 import { LINE_ITEM_IDS, LINE_ITEMS, type LineItemId } from "../../model/lineItems";
 import { padCik } from "../../sources/sec/address";
 import { abs, cell, columnLetter } from "../cellRefs";
-import { fiscalYearsOf, inMillions, shownAt, unitsText } from "../company";
-import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "../formats";
+import { COLUMN_NOUN, inMillions, periodColumnsOf, QUARTERS_NOT_ANNUALISED, shownAt, unitsText } from "../company";
+import { MONEY_FORMAT, TEXT_FORMAT } from "../formats";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
 import { capitalised } from "../redFlag/lineItems";
@@ -77,8 +77,8 @@ const rowsText = (first: number, last: number) => (first === last ? `row ${first
 
 export function buildSecDataSheet(f: Financials): { sheet: SheetPlan; layout: SecDataLayout } {
   const sb = new SheetBuilder(SEC_DATA_KEY, SEC_DATA_SHEET);
-  const fiscalYears = fiscalYearsOf(f);
-  const years = fiscalYears.length;
+  const columns = periodColumnsOf(f);
+  const years = columns.headers.length;
   const units = unitsText(f);
   const items = LINE_ITEM_IDS.filter((id) => f.items[id] !== undefined);
   const factsOf = (id: LineItemId) => (f.items[id]?.values ?? []).flatMap((fact, k) => (fact ? [{ fact, k }] : []));
@@ -116,11 +116,11 @@ export function buildSecDataSheet(f: Financials): { sheet: SheetPlan; layout: Se
   // The grid.
   sb.value(`A${GRID_HEADER_ROW}`, `Line item (${units})`, { style: "header" });
   sb.value(`B${GRID_HEADER_ROW}`, "Tag read", { style: "header" });
-  fiscalYears.forEach((year, k) => sb.value(cell(yearCol(k), GRID_HEADER_ROW), year, { style: "header", numberFormat: YEAR_FORMAT }));
+  columns.headers.forEach((header, k) => sb.value(cell(yearCol(k), GRID_HEADER_ROW), header, { style: "header", numberFormat: columns.numberFormat }));
   sb.value(cell(sourcesCol, GRID_HEADER_ROW), "Sources", { style: "header" });
   sb.value(cell(notesCol, GRID_HEADER_ROW), "Notes", { style: "header" });
   const endsRow = GRID_HEADER_ROW + 1;
-  sb.value(`A${endsRow}`, "Fiscal year end", { style: "label" });
+  sb.value(`A${endsRow}`, columns.endLabel, { style: "label" });
   f.periods.forEach((p, k) => sb.input(cell(yearCol(k), endsRow), p.end ?? null, { style: "input", numberFormat: TEXT_FORMAT }));
   if (f.company.fiscalYearEnd) sb.value(cell(notesCol, endsRow), `The fiscal year ends ${f.company.fiscalYearEnd}.`, { style: "note" });
 
@@ -146,7 +146,7 @@ export function buildSecDataSheet(f: Financials): { sheet: SheetPlan; layout: Se
   const heads: Array<[string, string]> = [
     [C.item, "Line item"],
     [C.tag, "Tag"],
-    [C.year, "Fiscal year"],
+    [C.year, columns.kind === "quarters" ? "Quarter" : "Fiscal year"],
     [C.shown, units],
     [C.asFiled, `As filed (${asFiledUnit(f)})`],
     [C.form, "Form"],
@@ -173,9 +173,9 @@ export function buildSecDataSheet(f: Financials): { sheet: SheetPlan; layout: Se
     sb.value(`B${row}`, gap.periods, { style: "note" });
     sb.value(`C${row}`, gap.why, { style: "note" });
   });
-  if (gaps.length === 0) sb.value(`A${missingHeaderRow + 1}`, "None: every item read has a figure in every year.", { style: "note" });
+  if (gaps.length === 0) sb.value(`A${missingHeaderRow + 1}`, `None: every item read has a figure in every ${COLUMN_NOUN[columns.kind]}.`, { style: "note" });
 
-  writeNotes(sb, missingHeaderRow + Math.max(gaps.length, 1) + 2, caveatsOf(f));
+  writeNotes(sb, missingHeaderRow + Math.max(gaps.length, 1) + 2, [...(columns.kind === "quarters" ? [QUARTERS_NOT_ANNUALISED] : []), ...caveatsOf(f)]);
 
   // Tags are long (us-gaap:IncomeLossFromContinuingOperationsBefore...): the cell holds the whole name.
   sb.width("A", 46).width("B", 44);

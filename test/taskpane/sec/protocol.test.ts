@@ -1,14 +1,14 @@
 /**
  * The SEC file reader's worker, without a browser: its message protocol (`listen` answers each
  * request with the handler's response, under the request's id) and the handler itself on the real
- * fixtures (a .json, a .json.gz through the platform's DecompressionStream, as the browser reads
+ * fixtures (the fiscal years, the quarters counted, and read only when asked for) (a .json, a .json.gz through the platform's DecompressionStream, as the browser reads
  * it) and on every wrong file, each refused with one sentence naming the file.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { handleSecRead, NO_DECOMPRESSION, type SecReadRequest, type SecReadResponse } from "../../../src/taskpane/sec/protocol";
 import { listen, type WorkerScope } from "../../../src/taskpane/sec/secWorker";
-import { fixturePath, fixtureText } from "../../sources/sec/fixtures";
+import { fixtureCompany, fixtureDoc, fixturePath, fixtureText } from "../../sources/sec/fixtures";
 
 const gz = () => readFileSync(fixturePath("MSFT"));
 const blob = (bytes: string | Uint8Array) => new Blob([typeof bytes === "string" ? bytes : new Uint8Array(bytes)]);
@@ -34,6 +34,37 @@ test("a .json.gz is recognised by its bytes, decompressed, parsed and normalised
   expect(fy2025(r, "revenue")).toBe(281_724_000_000);
   expect(r.financials.items.revenue?.values.at(-1)?.provenance).toMatchObject({ source: "sec", form: "10-K", tag: expect.stringMatching(/^us-gaap:/) });
   for (const ms of Object.values(r.timings)) expect(ms).toBeGreaterThanOrEqual(0);
+});
+
+test("the quarters are read only when asked: counted without them, read with them (Q4 = FY - 9M marked as derived)", async () => {
+  const years = ok(await handleSecRead(request(blob(gz()), "m.json.gz")));
+  expect(years.quarterCount).toBe(70);
+  expect(years).not.toHaveProperty("quarterly");
+
+  const both = ok(await handleSecRead(request(blob(gz()), "m.json.gz", { quarters: true })));
+  expect(both.financials).toEqual(years.financials);
+  expect(both.quarterCount).toBe(70);
+  const q = both.quarterly!;
+  expect(q.periods).toHaveLength(70);
+  expect([q.periods[0].label, q.periods.at(-1)!.label]).toEqual(["Q1 FY2009", "Q2 FY2026"]);
+  expect(q.periodsPerYear).toBe(4);
+  // What the full reader gives, every figure with its provenance.
+  expect(q).toEqual(fixtureCompany("MSFT").quarterly);
+  // No filing gives a fourth quarter: Microsoft's Q4 FY2025 revenue is the fiscal year less nine months.
+  const k = q.periods.findIndex((p) => p.label === "Q4 FY2025");
+  expect(q.items.revenue?.values[k]?.provenance).toMatchObject({ source: "sec", derived: expect.stringMatching(/^Q4 = FY - 9M/) });
+  expect(structuredClone(q)).toEqual(q);
+});
+
+test("a file without 10-Q figures holds no quarters, asked or not", async () => {
+  const doc = fixtureDoc("MSFT");
+  for (const concepts of Object.values(doc.facts)) {
+    for (const concept of Object.values(concepts)) for (const unit of Object.keys(concept.units)) concept.units[unit] = concept.units[unit].filter((f) => f.form !== "10-Q");
+  }
+  const r = ok(await handleSecRead(request(blob(JSON.stringify(doc)), "annual-only.json", { quarters: true })));
+  expect(r.quarterCount).toBe(0);
+  expect(r).not.toHaveProperty("quarterly");
+  expect(r.financials.periods.at(-1)?.label).toBe("FY2025");
 });
 
 test("a plain .json gives the same figures; a gzip file with any name is still read as gzip", async () => {
