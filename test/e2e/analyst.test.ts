@@ -24,6 +24,7 @@ import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { VALUE_KIND_FORMATS } from "../../src/core/format/valueKind";
+import { embeddedCompany } from "../../src/sources/embedded";
 import { SHAPE_NOTICES } from "../../src/sources/selection";
 import { REMOVE_LABEL } from "../../src/taskpane/components/LastInsertion";
 import { BUILDER_HEADING } from "../../src/taskpane/components/FlagDetails";
@@ -255,7 +256,10 @@ suite("the taskpane as an analyst's tool, in the preview", () => {
     await pane.getByRole("tab", { name: "Templates" }).click();
     await pane.getByRole("radio", { name: "Depreciation-cliff schedule" }).click();
     const years = pane.getByRole("combobox", { name: "Years" });
-    expect(await years.inputValue()).toBe("3");
+    // Every year of the sample at first (capex from FY2016): more than the book life, so no warning.
+    expect(await years.inputValue()).toBe(String(embeddedCompany("MSFT")?.periods.length));
+    expect(await pane.getByText(/years of capex is fewer than the book life/).count()).toBe(0);
+    await years.selectOption("3");
     await pane.getByText(/^3 years of capex is fewer than the book life \(6 years\)/).waitFor();
     const found: Record<string, Violation[]> = { templates: await axe(page, "templates with options") };
     const insert = pane.getByRole("button", { name: "Insert", exact: true });
