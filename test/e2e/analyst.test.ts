@@ -25,6 +25,7 @@ import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { VALUE_KIND_FORMATS } from "../../src/core/format/valueKind";
 import { embeddedCompany } from "../../src/sources/embedded";
+import { findTemplate } from "../../src/templates/catalogue";
 import { SHAPE_NOTICES } from "../../src/sources/selection";
 import { REMOVE_LABEL } from "../../src/taskpane/components/LastInsertion";
 import { BUILDER_HEADING } from "../../src/taskpane/components/FlagDetails";
@@ -279,7 +280,12 @@ suite("the taskpane as an analyst's tool, in the preview", () => {
     const cells = await preview.shownCells();
     const header = [...cells].find(([, c]) => c.text === "Flag")?.[0];
     const row = header?.slice(1);
-    expect([cells.get(`B${row}`)?.text, cells.get(`C${row}`)?.text]).toEqual(["Value (money in USD millions)", "Status"]);
+    // The headers as the template writes them for Microsoft (the money words follow its scale).
+    const flagsPlan = findTemplate("redflag")?.build("MSFT").sheets.find((s) => s.key === "flags");
+    const planned = (ref: string) => flagsPlan?.cells.find((c) => c.ref === ref)?.value;
+    expect(planned(`A${row}`)).toBe("Flag");
+    expect([cells.get(`B${row}`)?.text, cells.get(`C${row}`)?.text]).toEqual([planned(`B${row}`), "Status"]);
+    expect(cells.get(`B${row}`)?.text).toMatch(/^Value \(money in /);
     expect(found).toEqual({ templates: [] });
   });
 
