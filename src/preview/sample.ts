@@ -8,8 +8,9 @@
 import { cellAddress } from "../core/cells/a1";
 import type { LineItemId } from "../model/lineItems";
 import { embeddedCompany } from "../sources/embedded";
-import { flagMoneyFormat, shownAt, unitsText, yearSpans } from "../templates/company";
-import { MONEY_FORMAT, MULTIPLE_FORMAT, SHARE_FORMAT } from "../templates/formats";
+import { findFunction } from "../core/registry";
+import { flagValueFormat, shownAt, unitsText, yearSpans } from "../templates/company";
+import { MONEY_FORMAT } from "../templates/formats";
 import type { CellPlan, WorkbookPlan } from "../templates/plan";
 
 export const SAMPLE_SHEET = "Microsoft";
@@ -29,13 +30,16 @@ const ROWS: ReadonlyArray<{ label: string; row: number; item: LineItemId }> = [
 /** The cell block the sample's model occupies (labels and figures), for the README and tests. */
 export const SAMPLE_MODEL_RANGE = "A4:D12";
 
-/** A few formulas, each with what it shows. `status` adds the same call with "status" beside it. */
-/** `format`: a number format, or "money" for a flag's money result in the company's units ($39.6B). */
-const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; format?: string; status?: string }> = [
-  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", format: MULTIPLE_FORMAT, status: '=AIFLAG.FCFCONV(D10,D11,D9,,"status")' },
-  { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", format: SHARE_FORMAT, status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,,"status")' },
-  { row: 17, label: "Depreciation cliff (three vintages of total capex; book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", format: "money", status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,,"status")' },
-  { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", format: MULTIPLE_FORMAT },
+/**
+ * A few formulas, each with what it shows. `status` adds the same call with "status" beside it;
+ * `flag` names the flag whose value the cell holds, so that it takes that value's format as
+ * every other view shows it (a multiple "0.70x", a change in margin signed, money "$39.6B").
+ */
+const FORMULAS: ReadonlyArray<{ row: number; label: string; formula: string; flag?: string; status?: string }> = [
+  { row: 15, label: "FCF conversion, FY2025 (FCF / net income)", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", flag: "FCFCONV", status: '=AIFLAG.FCFCONV(D10,D11,D9,,"status")' },
+  { row: 16, label: "Gross-margin change FY2023-FY2025", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", flag: "GROSSMARGINGAP", status: '=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6,,,,"status")' },
+  { row: 17, label: "Depreciation cliff (three vintages of total capex; book life 6 years, economic 3)", formula: "=AIFLAG.DEPCLIFF(B11:D11,6,3)", flag: "DEPCLIFF", status: '=AIFLAG.DEPCLIFF(B11:D11,6,3,,"status")' },
+  { row: 18, label: "FCF conversion per year (spills across)", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", flag: "FCFCONV" },
   { row: 19, label: "A bad input shows #VALUE! and why (select it)", formula: '=AIFLAG.FCFCONV("n/a",D11,D9)' },
 ];
 
@@ -47,6 +51,11 @@ export function buildSamplePlan(): WorkbookPlan {
   if (!company) throw new Error("the embedded data has no Microsoft");
   const name = company.company.name;
   const units = unitsText(company);
+  const valueFormat = (id: string) => {
+    const def = findFunction(id);
+    if (!def) throw new Error(`the sample calls ${id}, which the catalogue lacks`);
+    return flagValueFormat(def, company);
+  };
   const cells: CellPlan[] = [
     { ref: "A1", value: `${name}: a sample model (${units})`, style: "title" },
     { ref: "A2", value: "Type a value or a formula in any cell, =AIFLAG.* included; insert templates and analyse a selection from the taskpane.", style: "note" },
@@ -66,14 +75,14 @@ export function buildSamplePlan(): WorkbookPlan {
   cells.push({ ref: "B14", value: "Value", style: "header" }, { ref: "C14", value: "Status", style: "header" }, { ref: "D14", style: "header" });
   for (const f of FORMULAS) {
     cells.push({ ref: `A${f.row}`, value: f.label, style: "label" });
-    const format = f.format === "money" ? flagMoneyFormat(company) : f.format;
+    const format = f.flag ? valueFormat(f.flag) : undefined;
     cells.push({ ref: `B${f.row}`, formula: f.formula, style: "calc", ...(format ? { numberFormat: format } : {}) });
     if (f.status) cells.push({ ref: `C${f.row}`, formula: f.status, style: "status" });
   }
   cells.push({ ref: `A${DETAIL.titleRow}`, value: "FY2025 FCF conversion in detail (one formula in the cell below, spilling down)", style: "note" });
   cells.push({ ref: `A${DETAIL.titleRow + 1}`, formula: DETAIL.formula, style: "calc" });
   // The cells the per-year row spills into keep its format, as formatted blanks (Excel keeps a cell's format under a spill).
-  cells.push({ ref: "C18", numberFormat: MULTIPLE_FORMAT }, { ref: "D18", numberFormat: MULTIPLE_FORMAT });
+  cells.push({ ref: "C18", numberFormat: valueFormat("FCFCONV") }, { ref: "D18", numberFormat: valueFormat("FCFCONV") });
   return {
     title: `Sample (${name})`,
     sheets: [

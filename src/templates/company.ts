@@ -8,6 +8,8 @@
  * scaled.
  */
 import { excelMoneyFormat } from "../analysis/valueText";
+import type { FunctionDefinition } from "../core/framework/definition";
+import { VALUE_KIND_FORMATS } from "../core/format/valueKind";
 import type { Financials } from "../model/financials";
 import { MONEY_FORMAT, TEXT_FORMAT, YEAR_FORMAT } from "./formats";
 import { lineItem, type LineItemId } from "../model/lineItems";
@@ -136,4 +138,13 @@ export function flagMoneyFormat(f: TemplateCompany): string {
   if (f.units.scale === undefined) return MONEY_FORMAT;
   const sizes = (["revenue", "capex"] as const).flatMap((item) => f.periods.map((_p, k) => Math.abs(shownAt(f, item, k) ?? 0)));
   return excelMoneyFormat(f.units.currency, Math.max(0, ...sizes) >= 1000);
+}
+
+/**
+ * The number format of a cell holding a flag's value: money as `flagMoneyFormat` shows it, the
+ * other kinds in their value kind's format (a multiple "0.70x", a change in margin signed).
+ */
+export function flagValueFormat(def: FunctionDefinition, f: TemplateCompany): string | undefined {
+  if (!def.valueKind) return undefined;
+  return def.valueKind === "amount" ? flagMoneyFormat(f) : VALUE_KIND_FORMATS[def.valueKind].excel;
 }

@@ -24,14 +24,19 @@ import { anchorOf } from "../../src/core/docs/reference";
 import { invokeFunction } from "../../src/core/framework/invoke";
 import { findFunction, REGISTRY } from "../../src/core/registry";
 import { loadPlan } from "../../src/engine/loadPlan";
+import { VALUE_KIND_FORMATS } from "../../src/core/format/valueKind";
+import { hardwareShare } from "../../src/analysis/hardwareShare";
 import { valuesOf, type Financials } from "../../src/model/financials";
 import type { LineItemId } from "../../src/model/lineItems";
+import { formatNumber, GENERAL } from "../../src/preview/format";
+import { buildSamplePlan } from "../../src/preview/sample";
 import { embeddedCompany } from "../../src/sources/embedded";
+import { yearSpans } from "../../src/templates/company";
 import { findTemplate, type Fill } from "../../src/templates/catalogue";
 import { depreciationLayout } from "../../src/templates/depreciationCliff";
 import { COMPARISON_COLUMNS, COMPARISON_TABLE_HEADER_ROW } from "../../src/templates/hyperscalerComparison";
 import { ECONOMIC_LIFE_ESTIMATE } from "../../src/templates/lives";
-import type { SheetPlan, WorkbookPlan } from "../../src/templates/plan";
+import type { CellPlan, SheetPlan, WorkbookPlan } from "../../src/templates/plan";
 import { FLAG_COLUMNS } from "../../src/templates/redFlag/flagsSheet";
 import { resolvePlan } from "../../src/templates/resolve";
 import { STATUS_FORMATS } from "../../src/templates/styles";
@@ -83,39 +88,68 @@ function showsNumber(text: string, x: number): boolean {
   return Math.abs(shown - x) <= 0.5 * 10 ** (Number(exponent) - decimals) * (1 + 1e-9) + 1e-15;
 }
 
-/** Differences between what a cell shows and the core's output (General format: up to 10 significant digits). */
-function mismatch(address: string, shown: ShownCell | undefined, expected: CellOutput): string | undefined {
+/**
+ * Differences between what a cell shows and the core's output: a number in the cell's format as
+ * the preview's own formatting shows it, or in General (up to 10 significant digits).
+ */
+function mismatch(address: string, shown: ShownCell | undefined, expected: CellOutput, format?: string): string | undefined {
   const text = shown?.text ?? "(no cell)";
   if (expected instanceof CellError) {
     const title = `${expected.code} ${expected.message}`;
     return text === expected.code && shown?.title === title ? undefined : `${address}: shows "${text}" / "${shown?.title}", core says ${title}`;
   }
+  if (typeof expected === "number" && format !== undefined && format !== GENERAL) {
+    const want = formatNumber(expected, format);
+    return text === want ? undefined : `${address}: shows "${text}", core says ${expected}, which ${format} shows as "${want}"`;
+  }
   if (typeof expected === "number") return showsNumber(text, expected) ? undefined : `${address}: shows "${text}", core says ${expected}`;
   return text === expected ? undefined : `${address}: shows "${text}", core says "${expected}"`;
 }
 
-/** Every cell of a result block, laid from its top-left cell as the engine spills it. */
-function blockMismatches(cells: Map<string, ShownCell>, topLeft: string, expected: Matrix<CellOutput>): string[] {
+/** Every cell of a result block, laid from its top-left cell as the engine spills it, in one number format. */
+function blockMismatches(cells: Map<string, ShownCell>, topLeft: string, expected: Matrix<CellOutput>, format?: string): string[] {
   const at = parseCell(topLeft);
   return expected.flatMap((row, r) =>
     row.flatMap((x, c) => {
       const address = cellAddress({ row: at.row + r, col: at.col + c });
-      return mismatch(address, cells.get(address), x) ?? [];
+      return mismatch(address, cells.get(address), x, format) ?? [];
     }),
   );
 }
 
+/** The number format a flag's value is written in beside a block: its value kind's. */
+function valueFormatOf(id: string): string | undefined {
+  const kind = findFunction(id)?.valueKind;
+  return kind ? VALUE_KIND_FORMATS[kind].excel : undefined;
+}
+
 // ---------- formulas typed into the preview (b) ----------
 
-const MSFT = embeddedCompany("MSFT") as Financials;
-const figures = (f: Financials, item: LineItemId) => valuesOf(f, item) as number[];
-const latestOf = (f: Financials) => ({
-  operatingCashFlow: figures(f, "operating_cash_flow").at(-1)!,
-  capex: figures(f, "capex").at(-1)!,
-  netIncome: figures(f, "net_income").at(-1)!,
-});
-const last = latestOf(MSFT);
-const row = (item: LineItemId) => [figures(MSFT, item)];
+/** The sample sheet as the preview writes it: the expectations read the figures its cells hold (the years with statements). */
+const SAMPLE = buildSamplePlan().sheets[0];
+function sampleCell(ref: string): CellPlan {
+  const cell = SAMPLE.cells.find((c) => c.ref === ref);
+  if (!cell) throw new Error(`the sample sheet has no ${ref}`);
+  return cell;
+}
+function held(ref: string): number {
+  const value = sampleCell(ref).value;
+  if (typeof value !== "number") throw new Error(`the sample's ${ref} holds no number`);
+  return value;
+}
+/** A range of the sample's figures, as the engine passes it to a function. */
+function heldRange(range: string): number[][] {
+  const box = parseRange(range);
+  const rows: number[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line: number[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(held(cellAddress({ row: r, col: c })));
+    rows.push(line);
+  }
+  return rows;
+}
+/** The sample's FY2025 column: D10 cash from operations, D11 capex, D9 net income. */
+const sampleLatest = [held("D10"), held("D11"), held("D9")];
 
 interface FormulaCase {
   cell: string;
@@ -128,19 +162,25 @@ interface FormulaCase {
 /** Typed into empty cells of the sample sheet, F30 down: literals, array constants, the sample's own cells, spills. */
 const FORMULAS: readonly FormulaCase[] = [
   { cell: "F30", formula: "=AIFLAG.FCFCONV(136162,-64551,101832)", id: "FCFCONV", args: [136162, -64551, 101832] },
-  { cell: "F31", formula: '=AIFLAG.FCFCONV(136162,-64551,101832,"status")', id: "FCFCONV", args: [136162, -64551, 101832, "status"], via: "formula bar" },
-  // The sample's FY2025 column: D10 cash from operations, D11 capex, D9 net income.
-  { cell: "F32", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", id: "FCFCONV", args: [last.operatingCashFlow, last.capex, last.netIncome] },
-  { cell: "F33", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", id: "GROSSMARGINGAP", args: [row("revenue"), row("cost_of_revenue")] },
-  { cell: "F34", formula: '=AIFLAG.DEPCLIFF({28107,44477,64551},6,3,"status")', id: "DEPCLIFF", args: [[[28107, 44477, 64551]], 6, 3, "status"] },
+  { cell: "F31", formula: '=AIFLAG.FCFCONV(136162,-64551,101832,,"status")', id: "FCFCONV", args: [136162, -64551, 101832, null, "status"], via: "formula bar" },
+  { cell: "F32", formula: "=AIFLAG.FCFCONV(D10,D11,D9)", id: "FCFCONV", args: sampleLatest },
+  { cell: "F33", formula: "=AIFLAG.GROSSMARGINGAP(B5:D5,B6:D6)", id: "GROSSMARGINGAP", args: [heldRange("B5:D5"), heldRange("B6:D6")] },
+  { cell: "F34", formula: '=AIFLAG.DEPCLIFF({28107,44477,64551},6,3,,"status")', id: "DEPCLIFF", args: [[[28107, 44477, 64551]], 6, 3, null, "status"] },
   // Element-wise over ranges: spills across F35:H35.
-  { cell: "F35", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", id: "FCFCONV", args: [row("operating_cash_flow"), row("capex"), row("net_income")] },
+  { cell: "F35", formula: "=AIFLAG.FCFCONV(B10:D10,B11:D11,B9:D9)", id: "FCFCONV", args: [heldRange("B10:D10"), heldRange("B11:D11"), heldRange("B9:D9")] },
   { cell: "F36", formula: '=AIFLAG.EXPLAIN("FCFCONV")', id: "EXPLAIN", args: ["FCFCONV"] },
   // Valid input, undefined result: #N/A with the reason.
   { cell: "F37", formula: "=AIFLAG.FCFCONV(100,10,-5)", id: "FCFCONV", args: [100, 10, -5] },
 ];
 
-const BAD = { cell: "F39", formula: '=AIFLAG.FCFCONV("abc",D11,D9)', id: "FCFCONV", args: ["abc", last.capex, last.netIncome] as RawArg[] };
+const BAD = { cell: "F39", formula: '=AIFLAG.FCFCONV("abc",D11,D9)', id: "FCFCONV", args: ["abc", held("D11"), held("D9")] as RawArg[] };
+
+/** The sample's value cells: each formula, the arguments its references hold, and the status formula beside it. */
+const SAMPLE_VALUES: ReadonlyArray<{ value: string; status: string; id: string; args: RawArg[] }> = [
+  { value: "B15", status: "C15", id: "FCFCONV", args: sampleLatest },
+  { value: "B16", status: "C16", id: "GROSSMARGINGAP", args: [heldRange("B5:D5"), heldRange("B6:D6")] },
+  { value: "B17", status: "C17", id: "DEPCLIFF", args: [heldRange("B11:D11"), 6, 3] },
+];
 
 // ---------- templates (c) ----------
 
@@ -158,36 +198,57 @@ function flagRow(plan: WorkbookPlan, id: string): number {
   return parseCell(cell.ref).row + 1;
 }
 
-const bookLife = MSFT.disclosures.serverBookLife?.years ?? NaN;
-const capex = row("capex");
+const MSFT = embeddedCompany("MSFT") as Financials;
+
+/**
+ * What the templates feed the core for a company, from its figures: statements over the years
+ * that have them, conversion in the latest year after finance-lease principal (where the figures
+ * hold it), and the depreciation flags on hardware capex (capex x the analysis's calibrated
+ * hardware share, every vintage) against the latest operating income.
+ */
+function templateArgs(f: Financials) {
+  const { statementStart, vintageStart } = yearSpans(f);
+  const from = (item: LineItemId, start: number) => (valuesOf(f, item) ?? []).slice(start) as number[];
+  const latest = (item: LineItemId) => valuesOf(f, item)?.at(-1) ?? null;
+  const bookLife = f.disclosures.serverBookLife?.years ?? NaN;
+  const share = hardwareShare(f, bookLife).value;
+  const depreciation = [[from("capex", vintageStart).map((x) => x * share)], bookLife, ECONOMIC_LIFE_ESTIMATE, latest("operating_income")];
+  return {
+    FCFCONV: [latest("operating_cash_flow"), latest("capex"), latest("net_income"), latest("finance_lease_principal")],
+    GROSSMARGINGAP: [[from("revenue", statementStart)], [from("cost_of_revenue", statementStart)]],
+    DEPCLIFF: depreciation,
+    DEPGAP: depreciation,
+    vintages: f.periods.length - vintageStart,
+  };
+}
+const msft = templateArgs(MSFT);
 
 const TEMPLATES: readonly TemplateCase[] = [
   {
     id: "redflag",
     fill: "MSFT",
-    coreStatuses: (plan) => [
-      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "FCFCONV")}`, coreStatus("FCFCONV", [last.operatingCashFlow, last.capex, last.netIncome])],
-      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "GROSSMARGINGAP")}`, coreStatus("GROSSMARGINGAP", [row("revenue"), row("cost_of_revenue")])],
-      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "DEPCLIFF")}`, coreStatus("DEPCLIFF", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])],
-      ["flags", `${FLAG_COLUMNS.status}${flagRow(plan, "DEPGAP")}`, coreStatus("DEPGAP", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])],
-    ],
+    coreStatuses: (plan) =>
+      (["FCFCONV", "GROSSMARGINGAP", "DEPCLIFF", "DEPGAP"] as const).map((id): [string, string, CellOutput] => [
+        "flags",
+        `${FLAG_COLUMNS.status}${flagRow(plan, id)}`,
+        coreStatus(id, msft[id]),
+      ]),
   },
   {
     id: "depreciation",
     fill: "MSFT",
-    coreStatuses: () => [["depreciation", depreciationLayout(MSFT.periods.length).statusCell, coreStatus("DEPCLIFF", [capex, bookLife, ECONOMIC_LIFE_ESTIMATE])]],
+    coreStatuses: () => [["depreciation", depreciationLayout(msft.vintages).statusCell, coreStatus("DEPCLIFF", msft.DEPCLIFF)]],
   },
   {
     id: "comparison",
     fill: "sample",
     coreStatuses: () =>
       ["MSFT", "GOOGL", "AMZN", "META"].flatMap((ticker, i): Array<[string, string, CellOutput]> => {
-        const c = embeddedCompany(ticker) as Financials;
-        const y = latestOf(c);
+        const args = templateArgs(embeddedCompany(ticker) as Financials);
         const r = COMPARISON_TABLE_HEADER_ROW + 1 + i;
         return [
-          ["comparison", `${COMPARISON_COLUMNS.fcfStatus}${r}`, coreStatus("FCFCONV", [y.operatingCashFlow, y.capex, y.netIncome])],
-          ["comparison", `${COMPARISON_COLUMNS.marginStatus}${r}`, coreStatus("GROSSMARGINGAP", [[figures(c, "revenue")], [figures(c, "cost_of_revenue")]])],
+          ["comparison", `${COMPARISON_COLUMNS.fcfStatus}${r}`, coreStatus("FCFCONV", args.FCFCONV)],
+          ["comparison", `${COMPARISON_COLUMNS.marginStatus}${r}`, coreStatus("GROSSMARGINGAP", args.GROSSMARGINGAP)],
         ];
       }),
   },
@@ -201,6 +262,15 @@ function statusCells(sheet: SheetPlan): string[] {
     for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) refs.add(cellAddress({ row: r, col: c }));
   }
   return [...refs];
+}
+
+/** Inserts a template through the taskpane's Templates tab, as a person would (it calls the preview host's writePlan). */
+async function insertTemplate(preview: PreviewDriver, title: string, fill: Fill, firstSheet: string): Promise<void> {
+  await preview.taskpane.getByRole("tab", { name: "Templates" }).click();
+  await preview.taskpane.getByRole("radio", { name: title }).check();
+  await preview.taskpane.getByRole("combobox", { name: "Data" }).selectOption(fill);
+  await preview.taskpane.getByRole("button", { name: "Insert", exact: true }).click();
+  await preview.taskpane.getByText(new RegExp(`^Added sheets? ${escapeRegExp(firstSheet)}`)).waitFor();
 }
 
 // ---------- the suite ----------
@@ -270,14 +340,15 @@ suite("the add-in in headless Chromium", () => {
       ({ page, preview } = await openPreview());
     }, 60_000);
 
-    test("the sample sheet's AIFLAG formulas show the core's values; screenshot for the README", async () => {
+    test("the sample sheet's AIFLAG formulas show the core's values in their cells' formats; screenshot for the README", async () => {
       const cells = await preview.shownCells();
-      const value = core("FCFCONV", [last.operatingCashFlow, last.capex, last.netIncome])[0][0];
-      if (typeof value !== "number") throw new Error("FCFCONV gave no number for Microsoft");
-      // B15 is formatted 0.0%: its text is the value as a percentage with one decimal.
-      expect(cells.get("B15")?.text).toBe(`${(value * 100).toFixed(1)}%`);
-      expect(cells.get("C15")?.text).toBe(coreStatus("FCFCONV", [last.operatingCashFlow, last.capex, last.netIncome]));
-      expect(await preview.formulaBar.inputValue()).toBe("=AIFLAG.FCFCONV(D10,D11,D9)");
+      const problems = SAMPLE_VALUES.flatMap(({ value, status, id, args }) => [
+        ...blockMismatches(cells, value, core(id, args), sampleCell(value).numberFormat),
+        ...blockMismatches(cells, status, [[coreStatus(id, args)]]),
+      ]);
+      expect(problems).toEqual([]);
+      // The sample opens with B15 selected.
+      expect(await preview.formulaBar.inputValue()).toBe(sampleCell("B15").formula);
       const shot = resolve(SHOTS, "preview.png");
       await page.screenshot({ path: shot });
       // The README's picture is refreshed on request, so that test runs do not keep changing a committed file.
@@ -337,12 +408,12 @@ suite("the add-in in headless Chromium", () => {
       const fcf = rowOf("FCFCONV");
       const margin = rowOf("GROSSMARGINGAP");
       expect({ fcf, margin }).toEqual({ fcf: expect.any(String), margin: expect.any(String) });
-      const fcfArgs = [last.operatingCashFlow, last.capex, last.netIncome];
-      const marginArgs = [row("revenue"), row("cost_of_revenue")];
+      // The block holds no finance-lease row: conversion reads the three cells alone. Values show in their kind's format.
+      const marginArgs = [heldRange("B5:D5"), heldRange("B6:D6")];
       expect([
-        ...blockMismatches(cells, `G${fcf}`, core("FCFCONV", fcfArgs)),
-        ...blockMismatches(cells, `H${fcf}`, [[coreStatus("FCFCONV", fcfArgs)]]),
-        ...blockMismatches(cells, `G${margin}`, core("GROSSMARGINGAP", marginArgs)),
+        ...blockMismatches(cells, `G${fcf}`, core("FCFCONV", sampleLatest), valueFormatOf("FCFCONV")),
+        ...blockMismatches(cells, `H${fcf}`, [[coreStatus("FCFCONV", sampleLatest)]]),
+        ...blockMismatches(cells, `G${margin}`, core("GROSSMARGINGAP", marginArgs), valueFormatOf("GROSSMARGINGAP")),
         ...blockMismatches(cells, `H${margin}`, [[coreStatus("GROSSMARGINGAP", marginArgs)]]),
       ]).toEqual([]);
       await page.screenshot({ path: resolve(SHOTS, "preview-analyse.png") });
@@ -364,12 +435,7 @@ suite("the add-in in headless Chromium", () => {
       const before = await preview.sheetNames();
       const sheetNames = resolvePlan(plan, before).sheets.map((s) => s.name);
 
-      // Through the taskpane's Templates tab, as a person would: it calls the preview host's writePlan.
-      await preview.taskpane.getByRole("tab", { name: "Templates" }).click();
-      await preview.taskpane.getByRole("radio", { name: template.title }).check();
-      await preview.taskpane.getByRole("combobox", { name: "Data" }).selectOption(fill);
-      await preview.taskpane.getByRole("button", { name: "Insert", exact: true }).click();
-      await preview.taskpane.getByText(new RegExp(`^Added sheets? ${escapeRegExp(sheetNames[0])}`)).waitFor();
+      await insertTemplate(preview, template.title, fill, sheetNames[0]);
       expect(await preview.sheetNames()).toEqual([...before, ...sheetNames]);
 
       // The same plan evaluated here, in Node, by the same engine and core.
@@ -408,6 +474,45 @@ suite("the add-in in headless Chromium", () => {
       const active = plan.sheets.findIndex((s) => s.key === plan.activate);
       await preview.openSheet(sheetNames[active]);
       await page.screenshot({ path: resolve(SHOTS, `template-${id}.png`) });
+    });
+  });
+
+  describe("(c) many sheets: the tab strip stays in view", () => {
+    test("with eight sheets and more, every tab is drawn inside the page, and a click at its middle opens its sheet", async () => {
+      const { page, preview } = await openPreview();
+      const template = findTemplate("redflag");
+      if (!template) throw new Error("no redflag template");
+      // Three sheets at a time, from the one sheet of the sample: ten, more than the strip holds on one line.
+      while ((await preview.sheetNames()).length < 8) {
+        await insertTemplate(preview, template.title, "blank", resolvePlan(template.build("blank"), await preview.sheetNames()).sheets[0].name);
+      }
+      const names = await preview.sheetNames();
+      const problems: string[] = [];
+      const viewport = page.viewportSize();
+      for (const name of [...names.slice(1), names[0]]) {
+        const box = await preview.workbook.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true }).boundingBox();
+        if (!box || !viewport) {
+          problems.push(`${name}: no tab on screen`);
+          continue;
+        }
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        if (box.y < 0 || box.y + box.height > viewport.height) problems.push(`${name}: its tab spans y ${box.y}-${box.y + box.height}, outside the page's ${viewport.height} px`);
+        // What a mouse click at the tab's middle lands on: the tab, not a cell of the grid drawn over it.
+        const hit = await page.evaluate(([px, py]) => {
+          const el = document.elementFromPoint(px, py);
+          return el?.closest('[role="tab"]')?.getAttribute("data-sheet") ?? (el ? `${el.tagName} ${el.getAttribute("data-address") ?? ""}`.trim() : "nothing");
+        }, [x, y] as const);
+        if (hit !== name) {
+          problems.push(`${name}: a click at its tab's middle lands on ${hit}`);
+          continue;
+        }
+        await page.mouse.click(x, y);
+        await page.waitForFunction((n) => document.querySelector('main [role="grid"]')?.getAttribute("aria-label") === n, name);
+      }
+      expect(names.length).toBeGreaterThanOrEqual(8);
+      expect(problems).toEqual([]);
+      await page.screenshot({ path: resolve(SHOTS, "preview-many-sheets.png") });
     });
   });
 

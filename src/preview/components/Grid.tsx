@@ -14,7 +14,9 @@ const MIN_COLS = 10;
 
 const useStyles = makeStyles({
   scroller: {
+    // The room the formula bar and the sheet tabs leave, whatever the sheet's size: it scrolls inside.
     flexGrow: 1,
+    flexBasis: 0,
     minHeight: 0,
     overflow: "auto",
     backgroundColor: tokens.colorNeutralBackground1,

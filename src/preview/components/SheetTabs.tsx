@@ -5,6 +5,9 @@ import type { Sheet } from "../workbook";
 const useStyles = makeStyles({
   root: {
     display: "flex",
+    // Never squeezed by the grid above: a scroll container in a flex column may otherwise shrink
+    // to nothing, and its tabs (wrapped onto a second line once there are many) fall under the grid.
+    flexShrink: 0,
     overflowX: "auto",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,

@@ -8,11 +8,10 @@
  * value cell shows the text "needs input" and the status cell stays empty (so SCORE and the
  * red / amber / green formats skip it).
  */
-import { VALUE_KIND_FORMATS } from "../../core/format/valueKind";
 import { NAMESPACE } from "../../core/docs/formula";
 import { GROUPS } from "../../core/framework/definition";
 import { STATUSES } from "../../core/framework/status";
-import { flagMoneyFormat, unitsText, type TemplateCompany } from "../company";
+import { flagMoneyFormat, flagValueFormat, unitsText, type TemplateCompany } from "../company";
 import { aiflagCall, definitionOf, NEEDS_INPUT, text, unlessBlank } from "../formulas";
 import { caveatsOf, companyLabel, sourceOf, writeNotes, writeSheetHeader } from "../notes";
 import type { SheetPlan } from "../plan";
@@ -110,7 +109,7 @@ export function buildFlagsSheet(
     sb.formula(`${C.formula}${row}`, `=FORMULATEXT(${C.value}${row})`, { style: "note" });
     sb.formula(`${C.period}${row}`, periodFormula(binding, layout), { style: "calc" });
     sb.formula(blanks, `=${f.blanks}`, { style: "calc", numberFormat: "0" });
-    const format = def.valueKind === "amount" ? money : def.valueKind ? VALUE_KIND_FORMATS[def.valueKind].excel : undefined;
+    const format = flagValueFormat(def, company);
     sb.formula(`${C.value}${row}`, unlessBlank(blanks, f.call("value")), { style: "calc", ...(format ? { numberFormat: format } : {}) });
     // A policy lever (BONUSDEP) has no status: its cell stays empty rather than showing #N/A.
     if (def.hasStatus) sb.formula(`${C.status}${row}`, unlessBlank(blanks, f.call("status"), text("")), { style: "status" });
