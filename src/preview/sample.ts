@@ -82,7 +82,8 @@ export function buildSamplePlan(): WorkbookPlan {
   cells.push({ ref: `A${DETAIL.titleRow}`, value: "FY2025 FCF conversion in detail (one formula in the cell below, spilling down)", style: "note" });
   cells.push({ ref: `A${DETAIL.titleRow + 1}`, formula: DETAIL.formula, style: "calc" });
   // The cells the per-year row spills into keep its format, as formatted blanks (Excel keeps a cell's format under a spill).
-  cells.push({ ref: "C18", numberFormat: valueFormat("FCFCONV") }, { ref: "D18", numberFormat: valueFormat("FCFCONV") });
+  const perYear = valueFormat("FCFCONV");
+  if (perYear) cells.push({ ref: "C18", numberFormat: perYear }, { ref: "D18", numberFormat: perYear });
   return {
     title: `Sample (${name})`,
     sheets: [

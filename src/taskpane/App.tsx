@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ReactElement } from "react";
 import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { loadAnalysePanel, loadChunksWhenIdle, loadTemplatesPanel } from "./chunks";
 import type { FunctionDefinition } from "../core/framework/definition";
 import { REGISTRY } from "../core/registry";
 import type { Host } from "../host/host";
@@ -11,14 +12,10 @@ import { LoadOnOpenSwitch } from "./components/LoadOnOpenSwitch";
 import { StartHere, type StartChoice } from "./components/StartHere";
 import { tabIds, Tabs } from "./components/Tabs";
 
-// Loaded when first shown (their own chunks, fetched early in the background): the first frame
+// Loaded when first shown, or in the background once the pane is up (chunks.ts): the first frame
 // needs the catalogue only, and the templates and the analysis are most of the rest of the code.
-const TemplatesPanel = lazy(() =>
-  import(/* webpackChunkName: "templates", webpackPrefetch: true */ "./components/TemplatesPanel").then((m) => ({ default: m.TemplatesPanel })),
-);
-const AnalysePanel = lazy(() =>
-  import(/* webpackChunkName: "analyse", webpackPrefetch: true */ "./components/AnalysePanel").then((m) => ({ default: m.AnalysePanel })),
-);
+const TemplatesPanel = lazy(() => loadTemplatesPanel().then((m) => ({ default: m.TemplatesPanel })));
+const AnalysePanel = lazy(() => loadAnalysePanel().then((m) => ({ default: m.AnalysePanel })));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -91,6 +88,8 @@ export function App({ host, theme, functions = REGISTRY, view = "taskpane", anch
   const [startHere, setStartHere] = useState(() => !reference && !startHereDone());
   // Where the keyboard goes once the next render is on screen (a choice made from a card that then disappears).
   const focusNext = useRef<string | undefined>(undefined);
+  // The taskpane's other chunks load in the background once its first render is on screen.
+  useEffect(() => (reference ? undefined : loadChunksWhenIdle()), [reference]);
   useEffect(() => {
     const id = focusNext.current;
     focusNext.current = undefined;

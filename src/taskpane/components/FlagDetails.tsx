@@ -1,15 +1,14 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { loadFormulaBuilder } from "../chunks";
 import { syntaxOf } from "../../core/docs/formula";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Host } from "../../host/host";
 import { ExampleBlock } from "./ExampleBlock";
 import { ParamList } from "./ParamList";
 
-// Its own chunk, fetched in the background once the pane is up: a closed card costs nothing for it.
-const FormulaBuilder = lazy(() =>
-  import(/* webpackChunkName: "builder", webpackPrefetch: true */ "../builder/FormulaBuilder").then((m) => ({ default: m.FormulaBuilder })),
-);
+// Its own chunk, loaded in the background once the pane is up (chunks.ts): a closed card costs nothing for it.
+const FormulaBuilder = lazy(() => loadFormulaBuilder().then((m) => ({ default: m.FormulaBuilder })));
 
 /** The builder's heading: the first part of every card's details. */
 export const BUILDER_HEADING = "Build with my cells";
