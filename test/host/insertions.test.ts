@@ -10,6 +10,7 @@ import { parseRecord, recordKey, recordsOf, recordsToDrop, serialiseRecord, type
 import { decideRemoval } from "../../src/host/insertions/removal";
 import { createOfficeHost } from "../../src/host/officeHost";
 import { TEMPLATES } from "../../src/templates/catalogue";
+import { LAYOUT_CATALOGUE } from "../helpers/layoutCatalogue";
 import { MICROSOFT_MODEL_BLOCK } from "../helpers/modelBlock";
 import { FakeExcel } from "./fake/excel";
 import { cellAt, enter, peek, seedSheet, snapshot, type FakeSheet } from "./fake/workbook";
@@ -20,7 +21,8 @@ function setup() {
   const excel = new FakeExcel([seedSheet("Cover", [["Cover page"]]), model], "Model");
   const counted = countingRun(excel.run);
   const host = createOfficeHost({ run: counted.run, supports: allSupported, retry: { sleep: noWait } });
-  const analysis = analyseSelection({ sheet: "Model", address: "Model!B2:E7", values: MICROSOFT_MODEL_BLOCK });
+  // The fixed catalogue the addresses pinned below were worked out for.
+  const analysis = analyseSelection({ sheet: "Model", address: "Model!B2:E7", values: MICROSOFT_MODEL_BLOCK }, { registry: LAYOUT_CATALOGUE });
   return { excel, model, host, syncs: counted.syncs, analysis };
 }
 
@@ -163,7 +165,7 @@ describe("a template", () => {
 
 describe("formulas beside a block", () => {
   const withLives = (a: Analysis): Analysis =>
-    analyseSelection({ sheet: a.sheet, address: "Model!B2:E7", values: MICROSOFT_MODEL_BLOCK }, { assumptions: { growth_threshold: 0.25 } });
+    analyseSelection({ sheet: a.sheet, address: "Model!B2:E7", values: MICROSOFT_MODEL_BLOCK }, { registry: LAYOUT_CATALOGUE, assumptions: { growth_threshold: 0.25 } });
 
   test("written twice for the same block: updated in place, not duplicated", async () => {
     const { excel, model, host, syncs, analysis } = setup();

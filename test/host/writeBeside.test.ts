@@ -9,6 +9,7 @@ import { writeRuns } from "../../src/host/besideWriter";
 import { createOfficeHost } from "../../src/host/officeHost";
 import { unsupportedMessage } from "../../src/host/requirements";
 import { BUSY_MESSAGE } from "../../src/host/retry";
+import { LAYOUT_CATALOGUE } from "../helpers/layoutCatalogue";
 import { MICROSOFT_MODEL_BLOCK } from "../helpers/modelBlock";
 import { FakeExcel } from "./fake/excel";
 import { boxOf, cellAt, key, peek, seedSheet, type FakeCell, type FakeSheet } from "./fake/workbook";
@@ -30,7 +31,8 @@ function setup(edit: (sheet: FakeSheet) => void = () => undefined) {
   const excel = new FakeExcel([seedSheet("Cover", [["Cover page"]]), sheet], "Model");
   const counted = countingRun(excel.run);
   const host = createOfficeHost({ run: counted.run, supports: allSupported, retry: { sleep: noWait } });
-  const analysis = analyseSelection({ sheet: "Model", address: "Model!B2:E7", values: BLOCK });
+  // The fixed catalogue the addresses pinned below were worked out for.
+  const analysis = analyseSelection({ sheet: "Model", address: "Model!B2:E7", values: BLOCK }, { registry: LAYOUT_CATALOGUE });
   return { excel, sheet, host, syncs: counted.syncs, analysis };
 }
 
@@ -206,7 +208,7 @@ test("read, analyse and write, end to end on the same workbook", async () => {
   excel.selection = { sheet: "Model", address: "B2:E7" };
   const read = await host.readSelection();
   if (read.outcome !== "read") throw new Error(read.message);
-  const result = await host.writeFormulasBeside(analyseSelection(read.selection));
+  const result = await host.writeFormulasBeside(analyseSelection(read.selection, { registry: LAYOUT_CATALOGUE }));
   expect(result).toMatchObject({ outcome: "written", address: "Model!G2:J9" });
   expect(peek(sheet, 3, 7).formula).toBe("=AIFLAG.FCFCONV($E$6,$E$7,$E$5)");
 });

@@ -72,6 +72,25 @@ function expectedArgs(c: Financials): Record<string, RawArg[] | null> {
   };
 }
 
+/**
+ * What a flag this file does not work out by hand (one registered later) should show: the
+ * analysis of the same figures, which reads each parameter from the line item the analysis maps
+ * it to, as the template does. Null when the analysis needs input the figures lack.
+ */
+function analysedResult(c: Financials, id: string): { value: CellOutput; status?: CellOutput } | null {
+  const flag = analyseFinancials(c, { assumptions: { economic_life: ECONOMIC_LIFE } }).flags.find((f) => f.id === id);
+  if (!flag) throw new Error(`the analysis does not cover ${id}`);
+  return flag.state === "computed" ? { value: flag.value, ...(flag.status !== undefined ? { status: flag.status } : {}) } : null;
+}
+
+/** The core's value and status on the arguments worked out here, or the analysis's for a flag not worked out here. */
+function expectedResult(c: Financials, id: string, table: Record<string, RawArg[] | null>): { value: CellOutput; status?: CellOutput } | null {
+  if (!(id in table)) return analysedResult(c, id);
+  const args = table[id];
+  if (args === null) return null;
+  return { value: coreResult(id, args, "value"), ...(findFunction(id)?.hasStatus ? { status: coreResult(id, args, "status") } : {}) };
+}
+
 function coreResult(id: string, args: RawArg[], output: "value" | "status"): CellOutput {
   const def = findFunction(id);
   if (!def) throw new Error(id);
@@ -123,16 +142,16 @@ describe.each(cases)("red-flag model, %s", (_label, company) => {
 
   test.each(flags.map((d) => d.id))("%s: value and status equal the core's", (id) => {
     const r = flagRow(plan, id);
-    const args = company ? expectedArgs(company)[id] : null;
+    const want = company ? expectedResult(company, id, expectedArgs(company)) : null;
     const value = loaded.value("flags", `${valueCol}${r}`);
     const status = loaded.value("flags", `${statusCol}${r}`);
-    if (args === null) {
+    if (want === null) {
       expect(value).toBe(NEEDS_INPUT);
       expect(status === null || status === "").toBe(true);
       return;
     }
-    expectSameAsCore(value, coreResult(id, args, "value"));
-    if (findFunction(id)?.hasStatus) expectSameAsCore(status, coreResult(id, args, "status"));
+    expectSameAsCore(value, want.value);
+    if (findFunction(id)?.hasStatus) expectSameAsCore(status, want.status!);
   });
 
   test("the score is AIFLAG.SCORE of the statuses present", () => {
@@ -339,8 +358,11 @@ describe("the model is live: an analyst fills the estimates of the Microsoft mod
 
   test.each(flags.map((d) => d.id))("%s equals the core on the typed inputs", (id) => {
     const r = flagRow(plan, id);
-    expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`), coreResult(id, args[id], "value"));
-    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.status}${r}`), coreResult(id, args[id], "status"));
+    // A flag not worked out here reads the sample's own figures (nothing typed above feeds it), as the analysis does.
+    const want = expectedResult(msft, id, args);
+    if (want === null) throw new Error(`${id} needs inputs the sample lacks: type them above and add its arguments to this table`);
+    expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.value}${r}`), want.value);
+    if (findFunction(id)?.hasStatus) expectSameAsCore(loaded.value("flags", `${FLAG_COLUMNS.status}${r}`), want.status!);
   });
 
   test("a sovereign share above the revenue fails its check, and the master check with it", () => {
