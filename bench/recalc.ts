@@ -8,7 +8,7 @@
  *   gross-margin change  =(E3-ABS(J3))/E3-(A3-ABS(F3))/A3
  *   FCF conversion       =IF(M3>0,(K3-ABS(L3))/M3,NA())
  *   depreciation cliff   =SUMPRODUCT(ABS(N3:R3),IF(1-ages/S3>0,1-ages/S3,0))-SUMPRODUCT(ABS(N3:R3),IF(1-ages/T3>0,1-ages/T3,0))
- *                        with the vintages' ages in a helper row ($N$2:$R$2 = 5,4,3,2,1)
+ *                        with the vintages' ages in a helper row ($N$2:$R$2 = 4.5,3.5,2.5,1.5,0.5: the mid-year convention)
  *
  * Both engines use array arithmetic (`useArrayArithmetic: true`): Excel evaluates SUMPRODUCT's
  * arguments as arrays, HyperFormula only with that option (otherwise the native cliff is #VALUE!).
@@ -92,7 +92,8 @@ function header(): RawCellContent[][] {
     "Depreciation cliff",
   ];
   const ages: RawCellContent[] = new Array<RawCellContent>(INPUT_COLS).fill(null);
-  for (let k = 0; k < PERIODS; k++) ages[13 + k] = PERIODS - k;
+  // Mid-year convention, as the core ages them (src/core/flags/depreciation.ts): the latest vintage is half a year old.
+  for (let k = 0; k < PERIODS; k++) ages[13 + k] = PERIODS - k - 0.5;
   return [labels, ages];
 }
 
