@@ -29,6 +29,16 @@ import { moneyText } from "./valueText";
 /** Where the share came from. */
 export type ShareBasis = "assumption" | "row" | "calibrated" | "upper-bound" | "uncalibrated";
 
+/** Where a hardware share came from, in words (an assumption's "used by" note beside a block). */
+export const SHARE_BASIS_WORDS: Readonly<Record<ShareBasis, string>> = {
+  assumption: "your assumption",
+  row: "from its row",
+  calibrated: "calibrated on reported depreciation",
+  "upper-bound": "upper bound from reported depreciation and amortization",
+  uncalibrated: "no depreciation reported to calibrate it on",
+};
+
+
 /** The calibration's working: what the templates show in cells. */
 export interface ShareWorking {
   /** D_L on total capex, in the figures' units. */

@@ -20,7 +20,7 @@ import type { RawArg } from "../../core/cells/values";
 import type { FunctionDefinition } from "../../core/framework/definition";
 import type { Fact, Financials, LineSeries } from "../../model/financials";
 import type { LineItemId } from "../../model/lineItems";
-import { hardwareShare, type HardwareShare } from "../hardwareShare";
+import { hardwareShare, SHARE_BASIS_WORDS, type HardwareShare } from "../hardwareShare";
 import { cellOf } from "../provenance";
 import { applyImplied, inputParams, isMissing, sourceOf, type ArgSource, type Assumptions, type MissingInput, type SettingWhy } from "./sources";
 
@@ -55,15 +55,6 @@ export interface FactScale {
   /** Where its value came from, in words ("calibrated on reported depreciation"). */
   why: string;
 }
-
-/** Where a hardware share came from, in the words of an assumption's "used by" note. */
-const SHARE_WHY: Readonly<Record<HardwareShare["basis"], string>> = {
-  assumption: "your assumption",
-  row: "from its row",
-  calibrated: "calibrated on reported depreciation",
-  "upper-bound": "upper bound from reported depreciation and amortization",
-  uncalibrated: "no depreciation reported to calibrate it on",
-};
 
 export type FormulaArg =
   /** `label`: the line's label, to name a helper row if the cells must be reordered or scaled. */
@@ -200,7 +191,7 @@ export function feedFlag(def: FunctionDefinition, f: Financials, assumptions: As
         feed.hardwareShare = share;
         feed.notes.push(share.note);
         if (share.value !== 1) {
-          times = { value: share.value, label: "hardware share", param: "hardware_share", why: SHARE_WHY[share.basis] };
+          times = { value: share.value, label: "hardware share", param: "hardware_share", why: SHARE_BASIS_WORDS[share.basis] };
           read = values.map((x) => x * share.value);
         }
       }

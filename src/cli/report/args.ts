@@ -1,3 +1,4 @@
+import { optionalField } from "../../model/optionalField";
 import { parseArgs } from "node:util";
 import { UsageError } from "../io";
 import type { SecSource } from "../sec/command";
@@ -115,14 +116,10 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     ...(values.xlsx ? { xlsx: values.xlsx } : {}),
     force: values.force === true,
     ...(values.company ? { company: values.company } : {}),
-    ...optional("bookLife", positiveNumber("book-life", values["book-life"])),
-    ...optional("economicLife", positiveNumber("economic-life", values["economic-life"])),
-    ...optional("hardwareShare", share("hardware-share", values["hardware-share"])),
-    ...optional("wacc", rate("wacc", values.wacc)),
+    ...optionalField("bookLife", positiveNumber("book-life", values["book-life"])),
+    ...optionalField("economicLife", positiveNumber("economic-life", values["economic-life"])),
+    ...optionalField("hardwareShare", share("hardware-share", values["hardware-share"])),
+    ...optionalField("wacc", rate("wacc", values.wacc)),
     ...secSourceOf(values, positionals),
   };
-}
-
-function optional<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 }

@@ -3,6 +3,7 @@
  * (each starting the day after the one before ends): a flow is the sum of the four quarters,
  * known only when all four are; a balance is the quarter's own, at its end.
  */
+import { optionalField } from "../../model/optionalField";
 import type { Fact, Period, SecProvenance } from "../../model/financials";
 import { LINE_ITEMS } from "../../model/lineItems";
 import type { Column } from "./column";
@@ -47,11 +48,6 @@ function sumOfQuarters(quarters: readonly Period[], column: Column, first: numbe
   };
   if (original !== value && restatedFrom) provenance.restated = { ...restatedFrom, original };
   return { value, provenance };
-}
-
-/** `{ [key]: value }`, or nothing when the value is undefined: an optional field left out, not set to undefined. */
-function optionalField<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 export function trailingTwelveMonths(quarters: readonly Period[], columns: ReadonlyMap<SecItemId, Column>): { periods: Period[]; columns: Map<SecItemId, Column> } {
